@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace bt::app {
+
+// What the terminal was started to do.
+struct CommandLine
+{
+    enum class Action
+    {
+        Run,
+        CheckConfig,
+        Screenshots,
+        MeasureStartup,
+    };
+    Action action = Action::Run;
+    bool kiosk = false;
+    QString configPath;   // --config, empty: the system file if present
+    QString checkedFile;  // --check-config
+    QString screenshotDir;
+
+    // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
+    [[nodiscard]] static CommandLine parse(const QStringList& arguments);
+    // Some actions must choose the Qt platform before QApplication exists.
+    [[nodiscard]] static bool needsOffscreenPlatform(int argc, char** argv);
+};
+
+} // namespace bt::app

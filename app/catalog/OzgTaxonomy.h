@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LocalizedText.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace bt::app {
+
+// The OZG's 14 Themenfelder and their Lebens- and Unternehmenslagen, from
+// resources/taxonomy/ozg-themenfelder.json.
+struct Lage
+{
+    enum class Kind
+    {
+        Lebenslage,
+        Unternehmenslage,
+    };
+    QString id;
+    Kind kind = Kind::Lebenslage;
+    LocalizedText name;
+};
+
+struct Themenfeld
+{
+    QString id;
+    QString iconPath; // a resource path, ":/icons/themenfelder/…"
+    LocalizedText name;
+    LocalizedText summary;
+    std::vector<Lage> lagen;
+};
+
+class OzgTaxonomy
+{
+public:
+    static constexpr auto resourcePath = ":/taxonomy/ozg-themenfelder.json";
+
+    // Either the whole file is valid, or nullopt with "where: what" in *error.
+    [[nodiscard]] static std::optional<OzgTaxonomy> parse(const QByteArray& json, QString* error);
+    [[nodiscard]] static std::optional<OzgTaxonomy> loadShipped(QString* error);
+
+    [[nodiscard]] const std::vector<Themenfeld>& themenfelder() const { return m_themenfelder; }
+    [[nodiscard]] const Themenfeld* find(const QString& id) const;
+
+private:
+    std::vector<Themenfeld> m_themenfelder;
+};
+
+} // namespace bt::app

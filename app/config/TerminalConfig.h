@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Theme.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace bt::app {
+
+// Everything the operator can set in terminal.conf. Defaults live in the embedded
+// resources/config/terminal.conf, not here, so the documented file is the one truth.
+struct TerminalConfig
+{
+    QString terminalId;
+    QString townName;
+    QString coatOfArmsPath;
+    QString serviceDesk;
+    QString defaultLanguage;
+    QStringList languages;
+    std::chrono::seconds idleTimeout{0};
+    std::chrono::seconds countdown{0};
+    widgets::ThemeSettings theme;
+};
+
+} // namespace bt::app

@@ -1,0 +1,174 @@
+// The composition root: builds the terminal's parts from the configuration and wires them.
+// No singletons; every part gets what it needs through its constructor.
+
+#include "CommandLine.h"
+#include "ConfigLoader.h"
+#include "IdleWatcher.h"
+#include "HomeScreen.h"
+#include "Journey.h"
+#include "KioskLockdown.h"
+#include "KioskWindow.h"
+#include "LanguageManager.h"
+#include "OutOfServiceScreen.h"
+#include "OzgTaxonomy.h"
+#include "ScreenshotRenderer.h"
+#include "Session.h"
+#include "StartupProbe.h"
+#include "SystemClock.h"
+#include "Theme.h"
+#include "UnixSignalWatcher.h"
+#include "UserActivityFilter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+void btInitTerminalResources();
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "bt.app", QtInfoMsg)
+
+using namespace bt::app;
+
+int checkConfig(const QString& file)
+{
+    std::vector<ConfigError> errors;
+    if (ConfigLoader::load(file, &errors)) {
+        std::printf("%s: OK\n", qPrintable(file));
+        return 0;
+    }
+    for (const ConfigError& error : errors) {
+        std::printf("%s\n", qPrintable(error.toString()));
+    }
+    return 1;
+}
+
+QString operatorConfigPath(const CommandLine& line)
+{
+    if (!line.configPath.isEmpty()) {
+        return line.configPath;
+    }
+    const QString systemPath = QString::fromLatin1(ConfigLoader::systemPath);
+    return QFileInfo::exists(systemPath) ? systemPath : QString();
+}
+
+void showFor(QWidget& window, const CommandLine& line)
+{
+    if (line.kiosk) {
+        QApplication::setOverrideCursor(Qt::BlankCursor);
+        window.showFullScreen();
+    } else {
+        window.resize(1280, 800);
+        window.show();
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    if (CommandLine::needsOffscreenPlatform(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    qSetMessagePattern(QStringLiteral("%{type} %{category}: %{message}"));
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("buergerterminal"));
+    QApplication::setApplicationVersion(QStringLiteral(BT_VERSION));
+    btInitTerminalResources();
+
+    const CommandLine line = CommandLine::parse(QApplication::arguments());
+    if (line.action == CommandLine::Action::CheckConfig) {
+        return checkConfig(line.checkedFile);
+    }
+
+    LanguageManager languages;
+    KioskLockdown lockdown;
+    application.installEventFilter(&lockdown);
+
+    std::vector<ConfigError> configErrors;
+    const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
+    QString taxonomyError;
+    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyError);
+    if (!config || !taxonomy) {
+        QStringList problems;
+        for (const ConfigError& error : configErrors) {
+            problems.append(error.toString());
+        }
+        if (!taxonomyError.isEmpty()) {
+            problems.append(taxonomyError);
+        }
+        for (const QString& problem : problems) {
+            qCCritical(lcApp).noquote() << "out of order:" << problem;
+        }
+        languages.setLanguage(QStringLiteral("de"));
+        bt::widgets::Theme().applyTo(application);
+        OutOfServiceScreen outOfOrder(languages, problems);
+        if (line.kiosk) {
+            outOfOrder.setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+        }
+        showFor(outOfOrder, line);
+        return QApplication::exec();
+    }
+
+    SystemClock clock;
+    Session session({config->defaultLanguage, config->theme});
+    Journey journey(session);
+    IdleWatcher idleWatcher(clock, config->idleTimeout, config->countdown);
+    UserActivityFilter activity;
+    application.installEventFilter(&activity);
+    QObject::connect(&activity, &UserActivityFilter::activity, &idleWatcher, &IdleWatcher::reportActivity);
+
+    KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
+                       *config,
+                       *taxonomy,
+                       session,
+                       journey,
+                       idleWatcher,
+                       languages);
+
+    UnixSignalWatcher stopSignals;
+    QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &window, [&](int signalNumber) {
+        qCInfo(lcApp) << "stopping on signal" << signalNumber;
+        window.allowClose();
+        QApplication::quit();
+    });
+    // Whatever ends the program, nothing of the last citizen stays in memory.
+    QObject::connect(&application, &QApplication::aboutToQuit, &window, [&] {
+        if (journey.step() != JourneyStep::Attract) {
+            journey.wipe(Journey::WipeReason::Shutdown);
+        }
+    });
+
+    switch (line.action) {
+    case CommandLine::Action::Screenshots: {
+        ScreenshotRenderer renderer(window, session, languages, *config, *taxonomy);
+        QString error;
+        const int written = renderer.renderAll(line.screenshotDir, &error);
+        if (written < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%d screenshots written to %s\n", written, qPrintable(line.screenshotDir));
+        return 0;
+    }
+    case CommandLine::Action::MeasureStartup: {
+        // The benchmark starts as if the first touch came at once: the home screen is what counts.
+        StartupProbe probe(sinceMain);
+        probe.watch(window.homeScreen());
+        journey.go(JourneyStep::Home);
+        showFor(window, line);
+        return QApplication::exec();
+    }
+    default:
+        break;
+    }
+    showFor(window, line);
+    qCInfo(lcApp) << "terminal" << config->terminalId << "ready";
+    return QApplication::exec();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "SecureBytes.h"
+#include "Theme.h"
+#include "TrustLevel.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+
+namespace bt::app {
+
+// Everything of one citizen's visit, and nothing else holds it: the chosen service, the trust
+// level reached, personal data (from the ID card, the form), language and reading aids.
+// wipe() zeroes the personal data and returns to the terminal's defaults.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    struct Defaults
+    {
+        QString language;
+        widgets::ThemeSettings theme;
+    };
+
+    explicit Session(Defaults defaults, QObject* parent = nullptr);
+    ~Session() override;
+
+    // Random, per visit; the only session detail that may appear in logs.
+    [[nodiscard]] QString journeyId() const { return m_journeyId; }
+
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    [[nodiscard]] widgets::ThemeSettings theme() const { return m_theme; }
+    void setTheme(widgets::ThemeSettings theme);
+
+    // What the citizen is looking at: not personal, but gone with the session.
+    [[nodiscard]] QString topicId() const { return m_topicId; }
+    void setTopicId(const QString& topicId);
+    [[nodiscard]] QString serviceKey() const { return m_serviceKey; }
+    void setService(const QString& serviceKey, TrustLevel requiredTrustLevel);
+    [[nodiscard]] TrustLevel requiredTrustLevel() const { return m_requiredTrustLevel; }
+    [[nodiscard]] TrustLevel achievedTrustLevel() const { return m_achievedTrustLevel; }
+    void setAchievedTrustLevel(TrustLevel level);
+
+    // Personal data by field name (e.g. "familyName"); stored in wiped memory.
+    void setPersonalValue(const QString& field, QStringView value);
+    [[nodiscard]] QString personalValue(const QString& field) const;
+    [[nodiscard]] bool hasPersonalData() const { return !m_personal.empty(); }
+    // True once the citizen has done anything worth asking before it is thrown away.
+    [[nodiscard]] bool hasProgress() const;
+
+    void wipe();
+
+Q_SIGNALS:
+    void languageChanged(const QString& language);
+    void themeChanged(bt::widgets::ThemeSettings theme);
+    void wiped();
+
+private:
+    static QString newJourneyId();
+
+    Defaults m_defaults;
+    QString m_journeyId;
+    QString m_language;
+    widgets::ThemeSettings m_theme;
+    QString m_topicId;
+    QString m_serviceKey;
+    TrustLevel m_requiredTrustLevel = TrustLevel::None;
+    TrustLevel m_achievedTrustLevel = TrustLevel::None;
+    std::map<QString, eid::SecureBytes> m_personal;
+};
+
+} // namespace bt::app

@@ -1,0 +1,75 @@
+#include "KioskLockdown.h"
+
+#include "Logging.h"
+
+#include <QKeyEvent>
+
+namespace bt::app {
+
+KioskLockdown::KioskLockdown(QObject* parent)
+    : QObject(parent)
+{
+}
+
+bool KioskLockdown::isEscapeKey(const QKeyEvent& event)
+{
+    const Qt::KeyboardModifiers modifiers = event.modifiers();
+    const int key = event.key();
+    if (modifiers.testFlag(Qt::MetaModifier) || key == Qt::Key_Meta || key == Qt::Key_Super_L
+        || key == Qt::Key_Super_R) {
+        return true;
+    }
+    if (modifiers.testFlag(Qt::ControlModifier) && modifiers.testFlag(Qt::AltModifier)) {
+        return true;
+    }
+    if (modifiers.testFlag(Qt::AltModifier) && (key == Qt::Key_F4 || key == Qt::Key_Tab || key == Qt::Key_Escape)) {
+        return true;
+    }
+    if (modifiers.testFlag(Qt::ControlModifier) && (key == Qt::Key_Q || key == Qt::Key_W || key == Qt::Key_Escape)) {
+        return true;
+    }
+    switch (key) {
+    case Qt::Key_Escape:
+    case Qt::Key_Close:
+    case Qt::Key_Exit:
+    case Qt::Key_PowerOff:
+    case Qt::Key_Suspend:
+    case Qt::Key_Sleep:
+    case Qt::Key_Menu:
+    case Qt::Key_Context1:
+    case Qt::Key_F11:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool KioskLockdown::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::ShortcutOverride:
+        if (isEscapeKey(*static_cast<QKeyEvent*>(event))) {
+            if (event->type() == QEvent::KeyPress) {
+                ++m_blocked;
+                qCDebug(lcAppShell) << "blocked key" << static_cast<QKeyEvent*>(event)->key();
+            }
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::ContextMenu:
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop:
+        ++m_blocked;
+        event->ignore();
+        return true;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace bt::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class QKeyEvent;
+
+namespace bt::app {
+
+// Keeps a citizen inside the terminal: swallows, application-wide, the keys that close or
+// leave a window (Alt+F4, Ctrl+Q, Ctrl+W, Escape, anything with the Windows/Super key,
+// Ctrl+Alt combinations), context menus, and drag and drop.
+class KioskLockdown : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KioskLockdown(QObject* parent = nullptr);
+
+    [[nodiscard]] static bool isEscapeKey(const QKeyEvent& event);
+    [[nodiscard]] int blockedCount() const { return m_blocked; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    int m_blocked = 0;
+};
+
+} // namespace bt::app

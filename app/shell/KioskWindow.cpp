@@ -1,0 +1,245 @@
+#include "KioskWindow.h"
+
+#include "AccessibilityOverlay.h"
+#include "AttractScreen.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
+#include "FooterBar.h"
+#include "HeaderBar.h"
+#include "HelpOverlay.h"
+#include "HomeScreen.h"
+#include "IdleWatcher.h"
+#include "LanguageManager.h"
+#include "LanguagePicker.h"
+#include "Logging.h"
+#include "Session.h"
+#include "TerminalConfig.h"
+#include "TopicScreen.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+KioskWindow::KioskWindow(Mode mode,
+                         const TerminalConfig& config,
+                         const OzgTaxonomy& taxonomy,
+                         Session& session,
+                         Journey& journey,
+                         IdleWatcher& idleWatcher,
+                         LanguageManager& languages,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_mode(mode)
+    , m_session(session)
+    , m_journey(journey)
+    , m_idleWatcher(idleWatcher)
+    , m_languages(languages)
+    , m_header(new HeaderBar(config, this))
+    , m_stack(new QStackedWidget(this))
+    , m_footer(new FooterBar(this))
+    , m_attract(new AttractScreen(config, languages, m_stack))
+    , m_home(new HomeScreen(taxonomy, session, m_stack))
+    , m_topic(new TopicScreen(taxonomy, session, m_stack))
+    , m_countdown(new widgets::CountdownOverlay(this))
+    , m_startOver(new widgets::ConfirmOverlay(this,
+                                              [] {
+                                                  return widgets::ConfirmOverlay::Texts{
+                                                      tr("Cancel and start over?"),
+                                                      tr("Everything you have entered will be deleted."),
+                                                      tr("Yes, delete everything"),
+                                                      tr("No, go on")};
+                                              }))
+    , m_readingAids(new widgets::AccessibilityOverlay(this))
+    , m_help(new HelpOverlay(config.serviceDesk, this))
+{
+    setObjectName(QStringLiteral("kioskRoot"));
+    setAttribute(Qt::WA_StyledBackground);
+    setAcceptDrops(false);
+    setWindowTitle(tr("Citizen terminal"));
+    m_startOver->setObjectName(QStringLiteral("startOverOverlay"));
+    for (Screen* screen : {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home),
+                           static_cast<Screen*>(m_topic)}) {
+        m_stack->addWidget(screen);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_footer);
+
+    if (m_mode == Mode::Kiosk) {
+        setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    }
+
+    connect(&m_journey, &Journey::stepChanged, this, &KioskWindow::onStepChanged);
+    connect(&m_session, &Session::languageChanged, this, &KioskWindow::onSessionLanguageChanged);
+    connect(&m_session, &Session::themeChanged, this, &KioskWindow::onThemeChanged);
+    connect(&m_session, &Session::wiped, this, &KioskWindow::onWiped);
+
+    connect(m_attract, &AttractScreen::touched, this, [this] { startJourney(m_session.language()); });
+    connect(m_attract, &AttractScreen::languageChosen, this, &KioskWindow::startJourney);
+    connect(m_home, &HomeScreen::themenfeldChosen, this, &KioskWindow::chooseThemenfeld);
+    connect(m_header, &HeaderBar::languageChosen, this, &KioskWindow::onLanguageChosen);
+    connect(m_header, &HeaderBar::readingAidsRequested, this, &KioskWindow::openReadingAids);
+    connect(m_header, &HeaderBar::helpRequested, this, &KioskWindow::openHelp);
+    connect(m_footer, &FooterBar::backRequested, &m_journey, &Journey::back);
+    connect(m_footer, &FooterBar::startOverRequested, this, &KioskWindow::requestStartOver);
+    connect(m_startOver, &widgets::ConfirmOverlay::confirmed, this,
+            [this] { m_journey.wipe(Journey::WipeReason::Cancelled); });
+    connect(m_readingAids, &widgets::AccessibilityOverlay::settingsChosen, &m_session, &Session::setTheme);
+
+    connect(&m_idleWatcher, &IdleWatcher::countdownStarted, this, [this](int secondsLeft) {
+        m_countdown->setSecondsLeft(secondsLeft);
+        m_countdown->open();
+    });
+    connect(&m_idleWatcher, &IdleWatcher::countdownTicked, m_countdown, &widgets::CountdownOverlay::setSecondsLeft);
+    connect(&m_idleWatcher, &IdleWatcher::countdownCancelled, m_countdown, &widgets::CountdownOverlay::close);
+    connect(&m_idleWatcher, &IdleWatcher::timedOut, this, [this] { m_journey.wipe(Journey::WipeReason::IdleTimeout); });
+    connect(m_countdown, &widgets::CountdownOverlay::continueRequested, &m_idleWatcher, &IdleWatcher::reportActivity);
+
+    onSessionLanguageChanged(m_session.language());
+    onThemeChanged(m_session.theme());
+    onStepChanged(m_journey.step());
+}
+
+KioskWindow::~KioskWindow() = default;
+
+void KioskWindow::allowClose()
+{
+    m_closeAllowed = true;
+}
+
+Screen* KioskWindow::currentScreen() const
+{
+    return static_cast<Screen*>(m_stack->currentWidget());
+}
+
+void KioskWindow::openHelp()
+{
+    m_help->open();
+}
+
+void KioskWindow::openReadingAids()
+{
+    m_readingAids->setSettings(m_session.theme());
+    m_readingAids->open();
+}
+
+void KioskWindow::requestStartOver()
+{
+    if (m_journey.step() == JourneyStep::Attract) {
+        return;
+    }
+    // Nothing to lose yet: no need to ask.
+    if (!m_session.hasProgress() && m_journey.step() == JourneyStep::Home) {
+        m_journey.wipe(Journey::WipeReason::Cancelled);
+        return;
+    }
+    m_startOver->open();
+}
+
+void KioskWindow::chooseThemenfeld(const QString& themenfeldId)
+{
+    m_session.setTopicId(themenfeldId);
+    m_journey.go(JourneyStep::Topic);
+}
+
+void KioskWindow::startJourney(const QString& language)
+{
+    m_session.setLanguage(language);
+    m_journey.go(JourneyStep::Home);
+}
+
+void KioskWindow::onStepChanged(JourneyStep step)
+{
+    Screen* screen = m_attract;
+    switch (step) {
+    case JourneyStep::Attract:
+        screen = m_attract;
+        break;
+    case JourneyStep::Home:
+        screen = m_home;
+        break;
+    case JourneyStep::Topic:
+        screen = m_topic;
+        break;
+    default:
+        // Later steps bring their own screens; the journey cannot reach them before that.
+        qCWarning(lcAppShell) << "no screen for step" << stepName(step);
+        return;
+    }
+    screen->retranslate();
+    m_stack->setCurrentWidget(screen);
+    const bool inJourney = step != JourneyStep::Attract;
+    m_header->setVisible(inJourney);
+    m_footer->setVisible(inJourney);
+    m_footer->setBackVisible(m_journey.canGoBack());
+    m_idleWatcher.setActive(inJourney);
+    screen->setFocus();
+}
+
+void KioskWindow::onLanguageChosen(const QString& code)
+{
+    m_session.setLanguage(code);
+}
+
+void KioskWindow::onSessionLanguageChanged(const QString& code)
+{
+    m_languages.setLanguage(code);
+    m_header->languagePicker()->setCurrentLanguage(code);
+    m_attract->languagePicker()->setCurrentLanguage(code);
+    setLocale(QLocale(code));
+}
+
+void KioskWindow::onThemeChanged(widgets::ThemeSettings theme)
+{
+    if (auto* application = qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        widgets::Theme(theme).applyTo(*application);
+    }
+    m_readingAids->setSettings(theme);
+}
+
+void KioskWindow::onWiped()
+{
+    closeOverlays();
+}
+
+void KioskWindow::closeOverlays()
+{
+    m_countdown->close();
+    m_startOver->close();
+    m_readingAids->close();
+    m_help->close();
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_mode == Mode::Kiosk && !m_closeAllowed) {
+        qCInfo(lcAppShell) << "refused to close the kiosk window";
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    // Something else came to the front (a stray dialog of the system): take the screen back.
+    if (event->type() == QEvent::ActivationChange && m_mode == Mode::Kiosk && !isActiveWindow() && isVisible()) {
+        QTimer::singleShot(0, this, [this] {
+            raise();
+            activateWindow();
+        });
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Citizen terminal"));
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace bt::app

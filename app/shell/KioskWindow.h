@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Journey.h"
+#include "Theme.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace bt::widgets {
+class AccessibilityOverlay;
+class ConfirmOverlay;
+class CountdownOverlay;
+} // namespace bt::widgets
+
+namespace bt::app {
+
+class AttractScreen;
+class FooterBar;
+class HeaderBar;
+class HelpOverlay;
+class HomeScreen;
+class IdleWatcher;
+class LanguageManager;
+class OzgTaxonomy;
+class Screen;
+class Session;
+class TopicScreen;
+struct TerminalConfig;
+
+// The terminal's one window: header, the current screen of the journey, footer, and the
+// overlays (still there?, start over?, reading aids, help). It shows what the journey says
+// and turns touches into journey steps; it holds no citizen data itself.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Windowed, // a normal window on a desktop, for development and demonstrations
+        Kiosk,    // full-screen, frameless, on top, cannot be closed by a citizen
+    };
+
+    KioskWindow(Mode mode,
+                const TerminalConfig& config,
+                const OzgTaxonomy& taxonomy,
+                Session& session,
+                Journey& journey,
+                IdleWatcher& idleWatcher,
+                LanguageManager& languages,
+                QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    // Lets the window close (system shutdown); otherwise a kiosk window refuses to.
+    void allowClose();
+
+    void openHelp();
+    void openReadingAids();
+    void requestStartOver();
+    void chooseThemenfeld(const QString& themenfeldId);
+
+    [[nodiscard]] Screen* currentScreen() const;
+    [[nodiscard]] HeaderBar* header() const { return m_header; }
+    [[nodiscard]] FooterBar* footer() const { return m_footer; }
+    [[nodiscard]] AttractScreen* attractScreen() const { return m_attract; }
+    [[nodiscard]] HomeScreen* homeScreen() const { return m_home; }
+    [[nodiscard]] widgets::CountdownOverlay* countdownOverlay() const { return m_countdown; }
+    [[nodiscard]] widgets::ConfirmOverlay* startOverOverlay() const { return m_startOver; }
+    [[nodiscard]] widgets::AccessibilityOverlay* readingAidsOverlay() const { return m_readingAids; }
+    [[nodiscard]] HelpOverlay* helpOverlay() const { return m_help; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onStepChanged(JourneyStep step);
+    void onLanguageChosen(const QString& code);
+    void onSessionLanguageChanged(const QString& code);
+    void onThemeChanged(widgets::ThemeSettings theme);
+    void onWiped();
+    void startJourney(const QString& language);
+    void closeOverlays();
+
+    Mode m_mode;
+    Session& m_session;
+    Journey& m_journey;
+    IdleWatcher& m_idleWatcher;
+    LanguageManager& m_languages;
+    bool m_closeAllowed = false;
+
+    HeaderBar* m_header;
+    QStackedWidget* m_stack;
+    FooterBar* m_footer;
+    AttractScreen* m_attract;
+    HomeScreen* m_home;
+    TopicScreen* m_topic;
+    widgets::CountdownOverlay* m_countdown;
+    widgets::ConfirmOverlay* m_startOver;
+    widgets::AccessibilityOverlay* m_readingAids;
+    HelpOverlay* m_help;
+};
+
+} // namespace bt::app

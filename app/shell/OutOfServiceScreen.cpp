@@ -1,0 +1,70 @@
+#include "OutOfServiceScreen.h"
+
+#include "LanguageManager.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+namespace {
+const char* const context = "bt::app::OutOfServiceScreen";
+const char* const titleText = QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen", "Out of order");
+const char* const noticeText = QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen",
+                                                 "This terminal is out of order. Please ask our staff for help.");
+} // namespace
+
+OutOfServiceScreen::OutOfServiceScreen(const LanguageManager& languages, QStringList problems, QWidget* parent)
+    : Screen(parent)
+    , m_languages(languages)
+    , m_problems(std::move(problems))
+    , m_notice(new QLabel(this))
+    , m_staffHeading(new QLabel(this))
+    , m_details(new QLabel(this))
+{
+    setObjectName(QStringLiteral("outOfServiceScreen"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setTextFormat(Qt::RichText);
+    m_staffHeading->setProperty("role", QStringLiteral("heading"));
+    m_details->setObjectName(QStringLiteral("staffDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    auto* box = new QFrame(this);
+    box->setProperty("role", QStringLiteral("card"));
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(32, 24, 32, 24);
+    boxLayout->addWidget(m_staffHeading);
+    boxLayout->addWidget(m_details);
+
+    pageLayout()->addStretch(1);
+    pageLayout()->addWidget(m_notice);
+    pageLayout()->addStretch(1);
+    pageLayout()->addWidget(box);
+    retranslate();
+}
+
+void OutOfServiceScreen::retranslate()
+{
+    // Citizens: every shipped language, since nobody has chosen one yet.
+    QStringList blocks;
+    for (const ShippedLanguage& language : LanguageManager::shipped()) {
+        blocks.append(QStringLiteral("<p><span style=\"font-size:xx-large; font-weight:bold\">%1</span><br>%2</p>")
+                          .arg(m_languages.translate(language.code, context, titleText).toHtmlEscaped(),
+                               m_languages.translate(language.code, context, noticeText).toHtmlEscaped()));
+    }
+    m_notice->setText(blocks.join(QString()));
+    // Staff read German: the terminal's operators are the town's own staff.
+    m_staffHeading->setText(QStringLiteral("Für das Personal / for staff"));
+    m_details->setText(staffDetails());
+}
+
+QString OutOfServiceScreen::staffDetails() const
+{
+    return m_problems.join(u'\n');
+}
+
+} // namespace bt::app

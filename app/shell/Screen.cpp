@@ -1,0 +1,26 @@
+#include "Screen.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+Screen::Screen(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    setProperty("role", QStringLiteral("page"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_layout->setContentsMargins(56, 28, 56, 24);
+    m_layout->setSpacing(16);
+}
+
+void Screen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace bt::app

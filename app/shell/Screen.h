@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace bt::app {
+
+// One page of the kiosk (start screen, home, topic, …). Retranslates itself when the
+// language changes.
+class Screen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Screen(QWidget* parent = nullptr);
+
+    // Fills the texts in the current language. Called on QEvent::LanguageChange and on show.
+    virtual void retranslate() = 0;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    [[nodiscard]] QVBoxLayout* pageLayout() const { return m_layout; }
+
+private:
+    QVBoxLayout* m_layout;
+};
+
+} // namespace bt::app

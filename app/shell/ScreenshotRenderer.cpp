@@ -1,0 +1,171 @@
+#include "ScreenshotRenderer.h"
+
+#include "AccessibilityOverlay.h"
+#include "AttractScreen.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
+#include "HelpOverlay.h"
+#include "KioskWindow.h"
+#include "OutOfServiceScreen.h"
+#include "OzgTaxonomy.h"
+#include "Session.h"
+#include "TerminalConfig.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+
+namespace bt::app {
+
+namespace {
+
+struct Variant
+{
+    const char* name;
+    widgets::ThemeSettings theme;
+};
+
+const Variant variants[] = {
+    {"standard", {widgets::TextSize::Normal, widgets::Contrast::Standard}},
+    {"large", {widgets::TextSize::ExtraLarge, widgets::Contrast::Standard}},
+    {"contrast", {widgets::TextSize::Large, widgets::Contrast::High}},
+};
+
+struct Orientation
+{
+    const char* name;
+    QSize size;
+};
+
+const Orientation orientations[] = {
+    {"landscape", {1920, 1080}},
+    {"portrait", {1080, 1920}},
+};
+
+// Language changes and style sheets are delivered as posted events; let them arrive before grabbing.
+void settle()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+ScreenshotRenderer::ScreenshotRenderer(KioskWindow& window,
+                                       Session& session,
+                                       const LanguageManager& languages,
+                                       const TerminalConfig& config,
+                                       const OzgTaxonomy& taxonomy)
+    : m_window(window)
+    , m_session(session)
+    , m_languages(languages)
+    , m_config(config)
+    , m_taxonomy(taxonomy)
+{
+}
+
+bool ScreenshotRenderer::save(QWidget& widget, const QString& path, QString* error)
+{
+    settle();
+    if (!widget.grab().toImage().save(path, "PNG")) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    ++m_written;
+    return true;
+}
+
+int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
+{
+    m_written = 0;
+    m_window.show();
+    for (const Orientation& orientation : orientations) {
+        const QString folder = QDir(directory).filePath(QString::fromLatin1(orientation.name));
+        if (!QDir().mkpath(folder)) {
+            *error = QStringLiteral("cannot create %1").arg(folder);
+            return -1;
+        }
+        m_window.resize(orientation.size);
+        for (const Variant& variant : variants) {
+            for (const QString& language : m_config.languages) {
+                const QString prefix =
+                    QDir(folder).filePath(language + u'-' + QString::fromLatin1(variant.name) + u'-');
+                const auto shot = [&](const char* name) {
+                    return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), error);
+                };
+                m_window.requestStartOver(); // back to the start screen from wherever we are
+                if (m_window.startOverOverlay()->isOpen()) {
+                    Q_EMIT m_window.startOverOverlay()->confirmed();
+                }
+                m_session.setLanguage(language);
+                m_session.setTheme(variant.theme);
+                if (!shot("01-attract")) {
+                    return -1;
+                }
+                Q_EMIT m_window.attractScreen()->languageChosen(language);
+                m_session.setTheme(variant.theme);
+                if (!shot("02-home")) {
+                    return -1;
+                }
+                m_window.openHelp();
+                if (!shot("03-help")) {
+                    return -1;
+                }
+                m_window.helpOverlay()->close();
+                m_window.openReadingAids();
+                if (!shot("04-reading-aids")) {
+                    return -1;
+                }
+                m_window.readingAidsOverlay()->close();
+                m_window.countdownOverlay()->setSecondsLeft(27);
+                m_window.countdownOverlay()->open();
+                if (!shot("05-still-there")) {
+                    return -1;
+                }
+                m_window.countdownOverlay()->close();
+                // The first topic and one with Unternehmenslagen as well.
+                int topicNumber = 6;
+                for (const char* id : {"arbeit-ruhestand", "bauen-wohnen"}) {
+                    if (!m_taxonomy.find(QString::fromLatin1(id))) {
+                        continue;
+                    }
+                    m_window.chooseThemenfeld(QString::fromLatin1(id));
+                    const QString name = QStringLiteral("%1-topic-%2").arg(topicNumber++, 2, 10, QChar(u'0'))
+                                             .arg(QString::fromLatin1(id));
+                    if (!save(m_window, prefix + name + QStringLiteral(".png"), error)) {
+                        return -1;
+                    }
+                }
+                m_window.requestStartOver();
+                if (!shot("08-start-over")) {
+                    return -1;
+                }
+                m_window.startOverOverlay()->close();
+            }
+            // Language independent: it shows every language at once.
+            m_session.setTheme(variant.theme);
+            OutOfServiceScreen outOfService(
+                m_languages,
+                {QStringLiteral("/etc/buergerterminal/terminal.conf:31: session.idle_timeout_seconds: \"5\" is not "
+                                "a whole number of seconds from 20 to 1800")});
+            outOfService.resize(orientation.size);
+            outOfService.show();
+            if (!save(outOfService,
+                      QDir(folder).filePath(QStringLiteral("all-%1-09-out-of-order.png")
+                                                .arg(QString::fromLatin1(variant.name))),
+                      error)) {
+                return -1;
+            }
+        }
+    }
+    // Leave the terminal as a citizen would find it.
+    m_window.requestStartOver();
+    if (m_window.startOverOverlay()->isOpen()) {
+        Q_EMIT m_window.startOverOverlay()->confirmed();
+    }
+    return m_written;
+}
+
+} // namespace bt::app

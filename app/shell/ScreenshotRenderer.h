@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace bt::app {
+
+class KioskWindow;
+class LanguageManager;
+class OzgTaxonomy;
+class Session;
+struct TerminalConfig;
+
+// Renders every screen and overlay of the terminal to PNG, in every offered language, in
+// landscape and portrait, with standard, large and high-contrast looks; for review and docs.
+class ScreenshotRenderer
+{
+public:
+    ScreenshotRenderer(KioskWindow& window,
+                       Session& session,
+                       const LanguageManager& languages,
+                       const TerminalConfig& config,
+                       const OzgTaxonomy& taxonomy);
+
+    // Returns the number of files written, or -1 (with *error set) if one could not be written.
+    [[nodiscard]] int renderAll(const QString& directory, QString* error);
+
+private:
+    bool save(QWidget& widget, const QString& path, QString* error);
+
+    KioskWindow& m_window;
+    Session& m_session;
+    const LanguageManager& m_languages;
+    const TerminalConfig& m_config;
+    const OzgTaxonomy& m_taxonomy;
+    int m_written = 0;
+};
+
+} // namespace bt::app

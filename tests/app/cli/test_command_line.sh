@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The terminal binary as staff and systemd meet it: --check-config, and a bad configuration
+# at start, which must keep the program running on its "out of order" screen (no crash).
+# Usage: test_command_line.sh BINARY
+set -u
+binary=$1
+export QT_QPA_PLATFORM=offscreen
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+passed=0; failed=0
+check() { # description, condition...
+    local what=$1; shift
+    if "$@"; then passed=$((passed + 1)); echo "ok: $what"; else failed=$((failed + 1)); echo "FAIL: $what"; fi
+}
+
+printf '[terminal]\ntown_name = Neustadt\n' > "$tmp/good.conf"
+printf '[terminal]\ntown_name = Neustadt\n[session]\nidle_timeout_seconds = 3\nfoo = bar\n' > "$tmp/bad.conf"
+
+out=$("$binary" --check-config "$tmp/good.conf"); rc=$?
+check "--check-config accepts a good file" test "$rc" -eq 0
+check "--check-config says OK" grep -q "good.conf: OK" <<<"$out"
+
+out=$("$binary" --check-config "$tmp/bad.conf"); rc=$?
+check "--check-config rejects a bad file with exit code 1" test "$rc" -eq 1
+check "names file, line, key and problem of a bad value" \
+    grep -qF "$tmp/bad.conf:4: session.idle_timeout_seconds: \"3\" is not a whole number of seconds from 20 to 1800" <<<"$out"
+check "names an unknown key" grep -qF "$tmp/bad.conf:5: session.foo: unknown key" <<<"$out"
+
+out=$("$binary" --check-config "$tmp/missing.conf"); rc=$?
+check "--check-config reports an unreadable file" test "$rc" -eq 1
+check "says which file cannot be read" grep -qF "$tmp/missing.conf: cannot be read" <<<"$out"
+
+# Started with a bad configuration the terminal stays up on its out-of-order screen until stopped.
+timeout 3 "$binary" --config "$tmp/bad.conf" > "$tmp/run.out" 2> "$tmp/run.err"; rc=$?
+check "keeps running on a bad configuration (stopped by timeout, exit 124)" test "$rc" -eq 124
+check "logs the problem for staff" grep -qF "out of order: $tmp/bad.conf:5: session.foo: unknown key" "$tmp/run.err"
+
+# SIGTERM (systemctl stop) ends it cleanly.
+"$binary" > "$tmp/term.out" 2> "$tmp/term.err" & pid=$!
+for _ in $(seq 50); do grep -q "ready" "$tmp/term.err" && break; sleep 0.1; done
+kill -TERM "$pid"; wait "$pid"; rc=$?
+check "stops cleanly on SIGTERM (exit 0)" test "$rc" -eq 0
+check "logs the stop" grep -q "stopping on signal 15" "$tmp/term.err"
+
+echo "command line: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,79 @@
+#include "TerminalFixture.h"
+
+#include "AttractScreen.h"
+
+#include <QApplication>
+#include <QTest>
+
+void btInitTerminalResources();
+
+namespace bt::test {
+
+namespace {
+
+bt::app::TerminalConfig loadDefaults()
+{
+    btInitTerminalResources();
+    std::vector<bt::app::ConfigError> errors;
+    std::optional<bt::app::TerminalConfig> config = bt::app::ConfigLoader::load({}, &errors);
+    if (!config) {
+        qFatal("embedded defaults do not load");
+    }
+    return *config;
+}
+
+bt::app::OzgTaxonomy loadTaxonomy()
+{
+    QString error;
+    std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&error);
+    if (!taxonomy) {
+        qFatal("%s", qPrintable(error));
+    }
+    return *taxonomy;
+}
+
+} // namespace
+
+TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode)
+    : config(loadDefaults())
+    , taxonomy(loadTaxonomy())
+    , session({config.defaultLanguage, config.theme})
+    , journey(session)
+    , idleWatcher(clock, config.idleTimeout, config.countdown)
+{
+    qApp->installEventFilter(&lockdown);
+    qApp->installEventFilter(&activity);
+    QObject::connect(&activity, &bt::app::UserActivityFilter::activity, &idleWatcher,
+                     &bt::app::IdleWatcher::reportActivity);
+    window = std::make_unique<bt::app::KioskWindow>(mode, config, taxonomy, session, journey, idleWatcher, languages);
+    window->resize(1920, 1080);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qFatal("kiosk window not exposed");
+    }
+    settle();
+}
+
+TerminalFixture::~TerminalFixture()
+{
+    window->allowClose();
+    window.reset();
+    qApp->removeEventFilter(&activity);
+    qApp->removeEventFilter(&lockdown);
+}
+
+void TerminalFixture::startJourney()
+{
+    QTest::mouseClick(window->attractScreen(), Qt::LeftButton);
+    settle();
+}
+
+void TerminalFixture::settle()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace bt::test

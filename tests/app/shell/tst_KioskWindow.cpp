@@ -1,0 +1,286 @@
+#include "AccessibilityOverlay.h"
+#include "AttractScreen.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
+#include "FooterBar.h"
+#include "HeaderBar.h"
+#include "HelpOverlay.h"
+#include "HomeScreen.h"
+#include "LanguagePicker.h"
+#include "TerminalFixture.h"
+#include "TileButton.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using bt::app::JourneyStep;
+using bt::test::TerminalFixture;
+
+namespace {
+
+QString homeTitle(const TerminalFixture& terminal)
+{
+    return terminal.window->homeScreen()->findChildren<QLabel*>().first()->text();
+}
+
+QString topicTitle(const TerminalFixture& terminal)
+{
+    return terminal.window->findChild<QLabel*>(QStringLiteral("topicTitle"))->text();
+}
+
+} // namespace
+
+class tst_KioskWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsOnTheAttractScreen()
+    {
+        TerminalFixture terminal;
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+        QCOMPARE(terminal.window->currentScreen(), terminal.window->attractScreen());
+        QVERIFY(!terminal.window->header()->isVisible());
+        QVERIFY(!terminal.window->footer()->isVisible());
+        QVERIFY(!terminal.idleWatcher.isActive());
+        const QStringList lines = [&] {
+            QStringList texts;
+            for (const QLabel* label : terminal.window->attractScreen()->findChildren<QLabel*>()) {
+                texts.append(label->text());
+            }
+            return texts;
+        }();
+        QVERIFY(lines.contains(QStringLiteral("Bitte berühren Sie den Bildschirm")));
+        QVERIFY(lines.contains(QStringLiteral("Please touch the screen")));
+        QVERIFY(lines.contains(QStringLiteral("Musterstadt")));
+    }
+
+    void touchStartsInTheDefaultLanguage()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+        QCOMPARE(terminal.window->currentScreen(), terminal.window->homeScreen());
+        QVERIFY(terminal.window->header()->isVisible());
+        QVERIFY(terminal.window->footer()->isVisible());
+        QVERIFY(!terminal.window->footer()->backButton()->isVisible());
+        QVERIFY(terminal.idleWatcher.isActive());
+        QCOMPARE(homeTitle(terminal), QStringLiteral("Was möchten Sie erledigen?"));
+        QCOMPARE(terminal.window->homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
+                 QStringLiteral("Mobilität & Reisen"));
+        QVERIFY(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("de"))->isChecked());
+    }
+
+    void languageButtonOnTheAttractScreenStartsInThatLanguage()
+    {
+        TerminalFixture terminal;
+        QTest::mouseClick(terminal.window->attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")),
+                          Qt::LeftButton);
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+        QCOMPARE(terminal.session.language(), QStringLiteral("en"));
+        QCOMPARE(homeTitle(terminal), QStringLiteral("What would you like to do?"));
+        QCOMPARE(terminal.window->homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
+                 QStringLiteral("Mobility & travel"));
+    }
+
+    void languageSwitchRetranslatesTheVisibleScreen()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.window->homeScreen()->tileFor(QStringLiteral("bildung"))->click();
+        TerminalFixture::settle();
+        QCOMPARE(topicTitle(terminal), QStringLiteral("Bildung"));
+        QCOMPARE(terminal.window->footer()->backButton()->text(), QStringLiteral("‹ Zurück"));
+
+        QPushButton* english = terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en"));
+        QTest::mouseClick(english, Qt::LeftButton);
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Topic); // the citizen stays where they were
+        QCOMPARE(topicTitle(terminal), QStringLiteral("Education"));
+        QCOMPARE(terminal.window->footer()->backButton()->text(), QStringLiteral("‹ Back"));
+        QCOMPARE(terminal.window->header()->helpButton()->text(), QStringLiteral("Help"));
+        QVERIFY(english->isChecked());
+        QVERIFY(english->text().startsWith(QStringLiteral("✓")));
+
+        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("de")), Qt::LeftButton);
+        TerminalFixture::settle();
+        QCOMPARE(topicTitle(terminal), QStringLiteral("Bildung"));
+        QCOMPARE(terminal.window->header()->helpButton()->text(), QStringLiteral("Hilfe"));
+    }
+
+    void topicAndBack()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.window->homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
+        QCOMPARE(topicTitle(terminal), QStringLiteral("Familie & Kind"));
+        const QString lagen = terminal.window->findChild<QLabel*>(QStringLiteral("citizenLagen"))->text();
+        QVERIFY2(lagen.contains(QStringLiteral("Geburt")), qPrintable(lagen));
+        QVERIFY(terminal.window->footer()->backButton()->isVisible());
+
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+        QVERIFY(!terminal.window->footer()->backButton()->isVisible());
+    }
+
+    void readingAidsChangeTheLookAtOnce()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        const int normalSize = QApplication::font().pixelSize();
+        QTest::mouseClick(terminal.window->header()->readingAidsButton(), Qt::LeftButton);
+        auto* aids = terminal.window->readingAidsOverlay();
+        QVERIFY(aids->isOpen());
+        QTest::mouseClick(aids->textSizeButton(bt::widgets::TextSize::ExtraLarge), Qt::LeftButton);
+        QVERIFY(QApplication::font().pixelSize() > normalSize);
+        QVERIFY(aids->textSizeButton(bt::widgets::TextSize::ExtraLarge)->isChecked());
+        QVERIFY(!aids->textSizeButton(bt::widgets::TextSize::Normal)->isChecked());
+        QTest::mouseClick(aids->contrastButton(bt::widgets::Contrast::High), Qt::LeftButton);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(terminal.session.theme().contrast, bt::widgets::Contrast::High);
+        QTest::mouseClick(aids->findChild<QPushButton*>(QStringLiteral("doneButton")), Qt::LeftButton);
+        QVERIFY(!aids->isOpen());
+
+        // The next citizen gets the terminal's defaults back.
+        terminal.journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QCOMPARE(QApplication::font().pixelSize(), normalSize);
+        QVERIFY(QApplication::palette().color(QPalette::Window) != QColor(Qt::black));
+    }
+
+    void helpShowsWhereToFindStaff()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
+        QVERIFY(terminal.window->helpOverlay()->isOpen());
+        const QString personal = terminal.window->helpOverlay()->findChild<QLabel*>(QStringLiteral("personalHelp"))->text();
+        QVERIFY2(personal.contains(terminal.config.serviceDesk), qPrintable(personal));
+        QTest::mouseClick(terminal.window->helpOverlay()->findChild<QPushButton*>(QStringLiteral("closeButton")),
+                          Qt::LeftButton);
+        QVERIFY(!terminal.window->helpOverlay()->isOpen());
+    }
+
+    void startOverAsksBeforeDeleting()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.window->homeScreen()->tileFor(QStringLiteral("umwelt"))->click();
+        terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
+
+        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
+        auto* confirm = terminal.window->startOverOverlay();
+        QVERIFY(confirm->isOpen());
+        QTest::mouseClick(confirm->dismissButton(), Qt::LeftButton);
+        QVERIFY(!confirm->isOpen());
+        QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
+        QVERIFY(terminal.session.hasPersonalData());
+
+        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
+        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+        QVERIFY(!terminal.session.hasPersonalData());
+        QCOMPARE(terminal.window->currentScreen(), terminal.window->attractScreen());
+    }
+
+    void startOverOnAnUntouchedHomeScreenNeedsNoQuestion()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
+        QVERIFY(!terminal.window->startOverOverlay()->isOpen());
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+    }
+
+    void idleCountdownThenWipe()
+    {
+        TerminalFixture terminal;
+        QTest::mouseClick(terminal.window->attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")),
+                          Qt::LeftButton);
+        TerminalFixture::settle();
+        terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
+        auto* countdown = terminal.window->countdownOverlay();
+
+        terminal.clock.advance(terminal.config.idleTimeout - 1s);
+        terminal.idleWatcher.poll();
+        QVERIFY(!countdown->isOpen());
+
+        terminal.clock.advance(1s);
+        terminal.idleWatcher.poll();
+        QVERIFY(countdown->isOpen());
+        QCOMPARE(countdown->secondsLeft(), static_cast<int>(terminal.config.countdown.count()));
+        QCOMPARE(countdown->message(),
+                 QStringLiteral("For your privacy, everything you entered will be deleted in 30 seconds."));
+
+        terminal.clock.advance(29s);
+        terminal.idleWatcher.poll();
+        QCOMPARE(countdown->secondsLeft(), 1);
+        QCOMPARE(countdown->message(),
+                 QStringLiteral("For your privacy, everything you entered will be deleted in 1 second."));
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+
+        terminal.clock.advance(1s);
+        terminal.idleWatcher.poll();
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+        QVERIFY(!countdown->isOpen());
+        QVERIFY(!terminal.session.hasPersonalData());
+        QCOMPARE(terminal.session.language(), QStringLiteral("de"));
+        QVERIFY(!terminal.idleWatcher.isActive());
+    }
+
+    void idleCountdownDrivenByItsOwnTimer()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.clock.advance(terminal.config.idleTimeout + terminal.config.countdown);
+        // No poll() here: the watcher's timer looks at the clock by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.journey.step(), JourneyStep::Attract, 3000);
+    }
+
+    void stillThereContinues()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.clock.advance(terminal.config.idleTimeout + 5s);
+        terminal.idleWatcher.poll();
+        auto* countdown = terminal.window->countdownOverlay();
+        QVERIFY(countdown->isOpen());
+        QTest::mouseClick(countdown->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+        QVERIFY(!countdown->isOpen());
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+        terminal.clock.advance(terminal.config.idleTimeout - 1s);
+        terminal.idleWatcher.poll();
+        QVERIFY(!countdown->isOpen());
+    }
+
+    void anyTouchCountsAsActivity()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.clock.advance(terminal.config.idleTimeout - 10s);
+        QTest::mouseClick(terminal.window->homeScreen(), Qt::LeftButton);
+        terminal.clock.advance(20s);
+        terminal.idleWatcher.poll();
+        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
+    }
+
+    void attractScreenIsNeverWiped()
+    {
+        TerminalFixture terminal;
+        QSignalSpy wiped(&terminal.journey, &bt::app::Journey::wiped);
+        terminal.clock.advance(1h);
+        terminal.idleWatcher.poll();
+        QCOMPARE(wiped.count(), 0);
+        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
+    }
+};
+
+QTEST_MAIN(tst_KioskWindow)
+#include "tst_KioskWindow.moc"

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>bt::widgets::CountdownOverlay</name>
+    <message numerus="yes">
+        <source>For your privacy, everything you entered will be deleted in %n second(s).</source>
+        <translation>
+            <numerusform>For your privacy, everything you entered will be deleted in %n second.</numerusform>
+            <numerusform>For your privacy, everything you entered will be deleted in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

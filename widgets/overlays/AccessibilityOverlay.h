@@ -1,0 +1,43 @@
+#pragma once
+
+#include "OverlayPanel.h"
+#include "Theme.h"
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+
+namespace bt::widgets {
+
+// Text size (three steps) and contrast, chosen with big buttons; the change is shown at once.
+class AccessibilityOverlay : public OverlayPanel
+{
+    Q_OBJECT
+public:
+    explicit AccessibilityOverlay(QWidget* parent);
+
+    void setSettings(ThemeSettings settings);
+    [[nodiscard]] QPushButton* textSizeButton(TextSize size) const;
+    [[nodiscard]] QPushButton* contrastButton(Contrast contrast) const;
+
+Q_SIGNALS:
+    void settingsChosen(bt::widgets::ThemeSettings settings);
+
+protected:
+    void retranslate() override;
+
+private:
+    void updateMarks();
+    void choose(ThemeSettings settings);
+
+    ThemeSettings m_settings;
+    QLabel* m_title;
+    QLabel* m_textSizeLabel;
+    QLabel* m_contrastLabel;
+    std::vector<std::pair<TextSize, QPushButton*>> m_sizeButtons;
+    std::vector<std::pair<Contrast, QPushButton*>> m_contrastButtons;
+    QPushButton* m_doneButton;
+};
+
+} // namespace bt::widgets

@@ -1,0 +1,137 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+namespace bt::widgets {
+
+namespace {
+
+bool isHigh(const ThemeSettings& settings)
+{
+    return settings.contrast == Contrast::High;
+}
+
+QString css(const QColor& color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+} // namespace
+
+Theme::Theme(ThemeSettings settings)
+    : m_settings(settings)
+{
+}
+
+int Theme::bodyPixelSize() const
+{
+    switch (m_settings.textSize) {
+    case TextSize::Normal:
+        return 24;
+    case TextSize::Large:
+        return 30;
+    case TextSize::ExtraLarge:
+        return 38;
+    }
+    return 24;
+}
+
+int Theme::headingPixelSize() const
+{
+    return bodyPixelSize() * 4 / 3;
+}
+
+int Theme::titlePixelSize() const
+{
+    return bodyPixelSize() * 2;
+}
+
+// Standard: dark text on light grey, a blue accent with 7:1 contrast to white (WCAG AAA).
+// High contrast: white on black with a yellow accent, thick borders everywhere.
+QColor Theme::background() const
+{
+    return isHigh(m_settings) ? QColor(0x00, 0x00, 0x00) : QColor(0xF2, 0xF4, 0xF7);
+}
+
+QColor Theme::surface() const
+{
+    return isHigh(m_settings) ? QColor(0x00, 0x00, 0x00) : QColor(0xFF, 0xFF, 0xFF);
+}
+
+QColor Theme::text() const
+{
+    return isHigh(m_settings) ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x1A, 0x1A, 0x1A);
+}
+
+QColor Theme::accent() const
+{
+    return isHigh(m_settings) ? QColor(0xFF, 0xE0, 0x00) : QColor(0x0A, 0x4F, 0x9E);
+}
+
+QColor Theme::onAccent() const
+{
+    return isHigh(m_settings) ? QColor(0x00, 0x00, 0x00) : QColor(0xFF, 0xFF, 0xFF);
+}
+
+QColor Theme::border() const
+{
+    return isHigh(m_settings) ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x8A, 0x93, 0x9E);
+}
+
+QString Theme::styleSheet() const
+{
+    const int body = bodyPixelSize();
+    const int borderWidth = isHigh(m_settings) ? 3 : 2;
+    const QString touch = QString::number(minimumTouchSize());
+    // Focus is shown by a thick outline in the accent colour *and* an underline-free frame
+    // change, so keyboard users never depend on colour alone.
+    return QStringLiteral(R"(
+QWidget { color: %1; font-size: %3px; }
+QWidget[role="page"], QWidget#kioskRoot { background: %2; }
+QLabel[role="title"] { font-size: %4px; font-weight: bold; }
+QLabel[role="heading"] { font-size: %5px; font-weight: bold; }
+QLabel[role="hint"] { font-size: %3px; }
+QFrame[role="card"] { background: %6; border: %7px solid %8; border-radius: 12px; }
+QFrame[role="bar"] { background: %6; border: none; border-bottom: %7px solid %8; }
+QFrame[role="footer"] { background: %6; border: none; border-top: %7px solid %8; }
+QPushButton { min-height: %9px; min-width: %9px; padding: 8px 24px; border-radius: 10px;
+              background: %6; border: %7px solid %8; font-size: %3px; }
+QPushButton:focus { border: 4px solid %10; }
+QPushButton:pressed { background: %8; }
+QPushButton[role="primary"] { background: %10; color: %11; border: %7px solid %10; font-weight: bold; }
+QPushButton[role="primary"]:focus { border: 4px solid %1; }
+QPushButton:checked { border: 4px solid %10; }
+QAbstractButton[role="tile"] { background: %6; border: %7px solid %8; border-radius: 14px; }
+QAbstractButton[role="tile"]:focus { border: 4px solid %10; }
+QWidget[role="backdrop"] { background: rgba(0, 0, 0, 160); }
+QScrollBar:vertical { width: 28px; background: %2; }
+QScrollBar::handle:vertical { background: %8; min-height: %9px; border-radius: 8px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
+)")
+        .arg(css(text()), css(background()), QString::number(body), QString::number(titlePixelSize()),
+             QString::number(headingPixelSize()), css(surface()), QString::number(borderWidth), css(border()), touch)
+        .arg(css(accent()), css(onAccent()));
+}
+
+void Theme::applyTo(QApplication& application) const
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, background());
+    palette.setColor(QPalette::Base, surface());
+    palette.setColor(QPalette::Button, surface());
+    palette.setColor(QPalette::WindowText, text());
+    palette.setColor(QPalette::Text, text());
+    palette.setColor(QPalette::ButtonText, text());
+    palette.setColor(QPalette::Highlight, accent());
+    palette.setColor(QPalette::HighlightedText, onAccent());
+    application.setPalette(palette);
+
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(bodyPixelSize());
+    application.setFont(font);
+    application.setStyleSheet(styleSheet());
+}
+
+} // namespace bt::widgets

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QApplication;
+
+namespace bt::widgets {
+
+enum class TextSize
+{
+    Normal,
+    Large,
+    ExtraLarge,
+};
+
+enum class Contrast
+{
+    Standard,
+    High,
+};
+
+struct ThemeSettings
+{
+    TextSize textSize = TextSize::Normal;
+    Contrast contrast = Contrast::Standard;
+
+    friend bool operator==(const ThemeSettings&, const ThemeSettings&) = default;
+};
+
+// The terminal's look: colours, type scale and touch sizes for one text size and contrast.
+// Widgets pick their style by the dynamic property "role" (e.g. "primary", "tile", "heading").
+class Theme
+{
+public:
+    explicit Theme(ThemeSettings settings = {});
+
+    [[nodiscard]] ThemeSettings settings() const { return m_settings; }
+    [[nodiscard]] int bodyPixelSize() const;
+    [[nodiscard]] int headingPixelSize() const;
+    [[nodiscard]] int titlePixelSize() const;
+    // Smallest edge of anything a finger must hit.
+    [[nodiscard]] static constexpr int minimumTouchSize() { return 64; }
+
+    [[nodiscard]] QColor background() const;
+    [[nodiscard]] QColor surface() const;
+    [[nodiscard]] QColor text() const;
+    [[nodiscard]] QColor accent() const;
+    [[nodiscard]] QColor onAccent() const;
+    [[nodiscard]] QColor border() const;
+
+    [[nodiscard]] QString styleSheet() const;
+    // Sets palette, default font and style sheet on the whole application.
+    void applyTo(QApplication& application) const;
+
+private:
+    ThemeSettings m_settings;
+};
+
+} // namespace bt::widgets
