@@ -43,16 +43,16 @@
         <translation>Hilfe</translation>
     </message>
     <message>
-        <source>Touch a topic to see what you can do here. &quot;Back&quot; returns to the previous page. &quot;Cancel and start over&quot; deletes everything you have entered. At the top you can change the language, the text size and the contrast.</source>
-        <translation>Tippen Sie auf ein Thema, um zu sehen, was Sie hier erledigen können. „Zurück“ führt zur vorigen Seite. „Abbrechen und neu beginnen“ löscht alles, was Sie eingegeben haben. Oben können Sie Sprache, Schriftgröße und Kontrast ändern.</translation>
-    </message>
-    <message>
         <source>Our staff will gladly help you in person: %1</source>
         <translation>Unser Personal hilft Ihnen gerne persönlich weiter: %1</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Touch a topic to see what you can do here. “Back” returns to the previous page. “Cancel and start over” deletes everything you have entered. At the top you can change the language, the text size and the contrast.</source>
+        <translation>Tippen Sie auf ein Thema, um zu sehen, was Sie hier erledigen können. „Zurück“ führt zur vorigen Seite. „Abbrechen und neu beginnen“ löscht alles, was Sie eingegeben haben. Oben können Sie Sprache, Schriftgröße und Kontrast ändern.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace bt::app {
 
@@ -35,16 +36,20 @@ HeaderBar::HeaderBar(const TerminalConfig& config, QWidget* parent)
     }
     m_languagePicker->setLanguages(offered);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(32, 8, 32, 8);
-    layout->setSpacing(20);
-    layout->addWidget(m_crest);
-    layout->addWidget(m_town);
-    layout->addStretch();
-    layout->addWidget(m_languagePicker);
-    layout->addSpacing(12);
-    layout->addWidget(m_readingAidsButton);
-    layout->addWidget(m_helpButton);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(32, 8, 32, 8);
+    rows->setSpacing(8);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    for (QHBoxLayout* row : {m_firstRow, m_secondRow}) {
+        row->setSpacing(20);
+        rows->addLayout(row);
+    }
+    for (QPushButton* button : {m_readingAidsButton, m_helpButton}) {
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
+    m_languagePicker->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    arrange(width());
 
     connect(m_languagePicker, &widgets::LanguagePicker::languageChosen, this, &HeaderBar::languageChosen);
     connect(m_readingAidsButton, &QPushButton::clicked, this, &HeaderBar::readingAidsRequested);
@@ -56,8 +61,52 @@ void HeaderBar::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        arrange(width());
+    } else if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        arrange(width());
     }
     QFrame::changeEvent(event);
+}
+
+void HeaderBar::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    arrange(width());
+}
+
+int HeaderBar::singleRowWidth() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    int width = margins.left() + margins.right() + 4 * m_firstRow->spacing();
+    for (const QWidget* widget : {static_cast<const QWidget*>(m_crest), static_cast<const QWidget*>(m_town),
+                                  static_cast<const QWidget*>(m_languagePicker),
+                                  static_cast<const QWidget*>(m_readingAidsButton),
+                                  static_cast<const QWidget*>(m_helpButton)}) {
+        width += widget->sizeHint().width();
+    }
+    return width;
+}
+
+void HeaderBar::arrange(int width)
+{
+    const bool twoRows = width < singleRowWidth();
+    if (twoRows == m_twoRows && m_firstRow->count() > 0) {
+        return;
+    }
+    m_twoRows = twoRows;
+    for (QHBoxLayout* row : {m_firstRow, m_secondRow}) {
+        while (QLayoutItem* item = row->takeAt(0)) {
+            delete item; // the widgets stay; only their places are rebuilt
+        }
+    }
+    m_firstRow->addWidget(m_crest);
+    m_firstRow->addWidget(m_town);
+    m_firstRow->addStretch();
+    QHBoxLayout* tools = twoRows ? m_secondRow : m_firstRow;
+    tools->addWidget(m_languagePicker);
+    tools->addStretch(twoRows ? 1 : 0);
+    tools->addWidget(m_readingAidsButton);
+    m_firstRow->addWidget(m_helpButton);
 }
 
 void HeaderBar::retranslate()

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -31,9 +32,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    // One row where everything fits; else two, so no button is ever squeezed (portrait
+    // screens, large text).
+    void arrange(int width);
+    [[nodiscard]] int singleRowWidth() const;
+
+    QHBoxLayout* m_firstRow;
+    QHBoxLayout* m_secondRow;
+    bool m_twoRows = false;
 
     QLabel* m_crest;
     QLabel* m_town;

@@ -32,8 +32,8 @@ HelpOverlay::HelpOverlay(QString serviceDesk, QWidget* parent)
 void HelpOverlay::retranslate()
 {
     m_title->setText(tr("Help"));
-    m_howTo->setText(tr("Touch a topic to see what you can do here. \"Back\" returns to the previous page. "
-                        "\"Cancel and start over\" deletes everything you have entered. "
+    m_howTo->setText(tr("Touch a topic to see what you can do here. “Back” returns to the previous page. "
+                        "“Cancel and start over” deletes everything you have entered. "
                         "At the top you can change the language, the text size and the contrast."));
     m_personalHelp->setText(tr("Our staff will gladly help you in person: %1").arg(m_serviceDesk));
     m_closeButton->setText(tr("Close"));

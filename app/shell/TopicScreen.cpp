@@ -16,7 +16,7 @@ QLabel* makeLabel(const QString& role, const QString& objectName)
     auto* label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    label->setTextFormat(Qt::RichText);
     if (!role.isEmpty()) {
         label->setProperty("role", role);
     }
@@ -59,14 +59,17 @@ void TopicScreen::retranslate()
     QStringList citizen;
     QStringList business;
     for (const Lage& lage : field->lagen) {
-        (lage.kind == Lage::Kind::Lebenslage ? citizen : business).append(QStringLiteral("•  ") + lage.name.in(language));
+        (lage.kind == Lage::Kind::Lebenslage ? citizen : business)
+            .append(QStringLiteral("<li>") + lage.name.in(language).toHtmlEscaped() + QStringLiteral("</li>"));
     }
     m_title->setText(field->name.in(language));
     m_summary->setText(field->summary.in(language));
     m_citizenHeading->setText(tr("Life situations in this topic"));
-    m_citizenLagen->setText(citizen.join(u'\n'));
+    // A real list, so that a long name wraps under its own text, not under the bullet.
+    const auto list = [](const QStringList& items) { return QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>"); };
+    m_citizenLagen->setText(list(citizen));
     m_businessHeading->setText(tr("For businesses"));
-    m_businessLagen->setText(business.join(u'\n'));
+    m_businessLagen->setText(list(business));
     for (QLabel* label : {m_citizenHeading, m_citizenLagen}) {
         label->setVisible(!citizen.isEmpty());
     }

@@ -9,18 +9,24 @@ namespace bt::widgets {
 CountdownOverlay::CountdownOverlay(QWidget* parent)
     : OverlayPanel(parent)
     , m_title(new QLabel(card()))
+    , m_seconds(new QLabel(card()))
     , m_message(new QLabel(card()))
     , m_continueButton(new QPushButton(card()))
 {
     setObjectName(QStringLiteral("countdownOverlay"));
     m_title->setProperty("role", QStringLiteral("title"));
     m_title->setWordWrap(true);
+    // The seconds left as a big number: readable from a step away, and it shows time running.
+    m_seconds->setObjectName(QStringLiteral("countdownSeconds"));
+    m_seconds->setProperty("role", QStringLiteral("countdown"));
+    m_seconds->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("countdownMessage"));
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
     m_continueButton->setProperty("role", QStringLiteral("primary"));
     m_continueButton->setMinimumHeight(96);
     cardLayout()->addWidget(m_title);
+    cardLayout()->addWidget(m_seconds);
     cardLayout()->addWidget(m_message);
     cardLayout()->addWidget(m_continueButton);
     connect(m_continueButton, &QPushButton::clicked, this, &CountdownOverlay::continueRequested);
@@ -30,6 +36,7 @@ CountdownOverlay::CountdownOverlay(QWidget* parent)
 void CountdownOverlay::setSecondsLeft(int seconds)
 {
     m_secondsLeft = seconds;
+    m_seconds->setText(QString::number(seconds));
     m_message->setText(message());
 }
 

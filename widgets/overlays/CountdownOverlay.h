@@ -26,6 +26,7 @@ protected:
 
 private:
     QLabel* m_title;
+    QLabel* m_seconds;
     QLabel* m_message;
     QPushButton* m_continueButton;
     int m_secondsLeft = 0;

@@ -92,7 +92,7 @@ QWidget { color: %1; font-size: %3px; }
 QWidget[role="page"], QWidget#kioskRoot { background: %2; }
 QLabel[role="title"] { font-size: %4px; font-weight: bold; }
 QLabel[role="heading"] { font-size: %5px; font-weight: bold; }
-QLabel[role="hint"] { font-size: %3px; }
+QLabel[role="countdown"] { font-size: %12px; font-weight: bold; color: %10; }
 QFrame[role="card"] { background: %6; border: %7px solid %8; border-radius: 12px; }
 QFrame[role="bar"] { background: %6; border: none; border-bottom: %7px solid %8; }
 QFrame[role="footer"] { background: %6; border: none; border-top: %7px solid %8; }
@@ -112,7 +112,7 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
 )")
         .arg(css(text()), css(background()), QString::number(body), QString::number(titlePixelSize()),
              QString::number(headingPixelSize()), css(surface()), QString::number(borderWidth), css(border()), touch)
-        .arg(css(accent()), css(onAccent()));
+        .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2));
 }
 
 void Theme::applyTo(QApplication& application) const
