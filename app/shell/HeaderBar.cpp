@@ -71,6 +71,9 @@ void HeaderBar::changeEvent(QEvent* event)
 void HeaderBar::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
+    // The window may get narrower than one row needs (turned to portrait): arrange() then
+    // breaks the header into two rows instead of the header holding the window wide.
+    setMinimumWidth(1);
     arrange(width());
 }
 

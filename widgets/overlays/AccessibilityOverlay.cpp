@@ -1,6 +1,6 @@
 #include "AccessibilityOverlay.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,6 +15,8 @@ QPushButton* makeChoice(QWidget* parent, const QString& objectName)
     button->setObjectName(objectName);
     button->setCheckable(true);
     button->setMinimumHeight(88);
+    // Wide enough for its label always; the rows turn vertical when the labels do not fit.
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return button;
 }
 
@@ -33,7 +35,8 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
     m_textSizeLabel->setProperty("role", QStringLiteral("heading"));
     m_contrastLabel->setProperty("role", QStringLiteral("heading"));
 
-    auto* sizes = new QHBoxLayout;
+    auto* sizes = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_sizeRow = sizes;
     sizes->setSpacing(16);
     const std::pair<TextSize, QString> sizeNames[] = {{TextSize::Normal, QStringLiteral("textNormalButton")},
                                                       {TextSize::Large, QStringLiteral("textLargeButton")},
@@ -45,13 +48,15 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
             next.textSize = size;
             choose(next);
         });
-        sizes->addWidget(button, 1);
+        sizes->addWidget(button);
         m_sizeButtons.emplace_back(size, button);
     }
-    auto* contrasts = new QHBoxLayout;
+    auto* contrasts = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_contrastRow = contrasts;
     contrasts->setSpacing(16);
-    const std::pair<Contrast, QString> contrastNames[] = {{Contrast::Standard, QStringLiteral("contrastStandardButton")},
-                                                          {Contrast::High, QStringLiteral("contrastHighButton")}};
+    const std::pair<Contrast, QString> contrastNames[] = {
+        {Contrast::Standard, QStringLiteral("contrastStandardButton")},
+        {Contrast::High, QStringLiteral("contrastHighButton")}};
     for (const auto& [contrast, name] : contrastNames) {
         QPushButton* button = makeChoice(card(), name);
         connect(button, &QPushButton::clicked, this, [this, contrast] {
@@ -59,7 +64,7 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
             next.contrast = contrast;
             choose(next);
         });
-        contrasts->addWidget(button, 1);
+        contrasts->addWidget(button);
         m_contrastButtons.emplace_back(contrast, button);
     }
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
@@ -101,6 +106,30 @@ QPushButton* AccessibilityOverlay::contrastButton(Contrast contrast) const
     return nullptr;
 }
 
+void AccessibilityOverlay::resizeEvent(QResizeEvent* event)
+{
+    OverlayPanel::resizeEvent(event);
+    updateDirections();
+}
+
+void AccessibilityOverlay::updateDirections()
+{
+    // Side by side where the choices fit the card, else one under the other (large text,
+    // portrait screens): a choice must never be cut off.
+    // The card has a fixed width (OverlayPanel), known before it is laid out.
+    const int available =
+        card()->minimumWidth() - cardLayout()->contentsMargins().left() - cardLayout()->contentsMargins().right();
+    const auto place = [available](QBoxLayout* row, const auto& buttons) {
+        int needed = row->spacing() * (static_cast<int>(buttons.size()) - 1);
+        for (const auto& entry : buttons) {
+            needed += entry.second->sizeHint().width();
+        }
+        row->setDirection(needed > available ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    };
+    place(m_sizeRow, m_sizeButtons);
+    place(m_contrastRow, m_contrastButtons);
+}
+
 void AccessibilityOverlay::choose(ThemeSettings settings)
 {
     m_settings = settings;
@@ -136,6 +165,7 @@ void AccessibilityOverlay::updateMarks()
              contrast == m_settings.contrast,
              contrast == Contrast::Standard ? tr("Standard colours") : tr("High contrast"));
     }
+    updateDirections();
 }
 
 } // namespace bt::widgets

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -26,12 +27,16 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateMarks();
+    void updateDirections();
     void choose(ThemeSettings settings);
 
     ThemeSettings m_settings;
+    QBoxLayout* m_sizeRow = nullptr;
+    QBoxLayout* m_contrastRow = nullptr;
     QLabel* m_title;
     QLabel* m_textSizeLabel;
     QLabel* m_contrastLabel;
