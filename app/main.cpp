@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScreen>
 
 #include <cstdio>
 
@@ -60,6 +61,14 @@ void showFor(QWidget& window, const CommandLine& line)
 {
     if (line.kiosk) {
         QApplication::setOverrideCursor(Qt::BlankCursor);
+        // Cover the screen ourselves as well: a compositor or X server without a window
+        // manager would leave the full-screen request unanswered. Follow rotation and resolution.
+        if (QScreen* screen = window.screen()) {
+            window.setGeometry(screen->geometry());
+            QObject::connect(screen, &QScreen::geometryChanged, &window, [&window](const QRect& geometry) {
+                window.setGeometry(geometry);
+            });
+        }
         window.showFullScreen();
     } else {
         window.resize(1280, 800);

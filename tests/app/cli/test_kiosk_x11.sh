@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The kiosk on a real X server (Xvfb), driven from outside with xdotool as a keyboard and a
+# touch screen would: it covers the screen, ignores the keys that would close or leave it,
+# starts a journey on a touch, and wipes it when systemd stops it.
+# Usage: test_kiosk_x11.sh BINARY
+set -u
+binary=$1
+tmp=$(mktemp -d)
+xvfb_pid=""; app_pid=""
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+passed=0; failed=0
+check() {
+    local what=$1; shift
+    if "$@"; then passed=$((passed + 1)); echo "ok: $what"; else failed=$((failed + 1)); echo "FAIL: $what"; fi
+}
+wait_for() { # pattern file seconds
+    local i
+    for i in $(seq $(( $3 * 10 ))); do grep -q "$1" "$2" && return 0; sleep 0.1; done
+    return 1
+}
+
+# Xvfb picks a free display number and writes it to the pipe (-displayfd).
+exec 3<> <(:)
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp > "$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+read -r -t 10 display <&3 || { echo "Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
+export DISPLAY=:$display
+unset QT_QPA_PLATFORM
+export QT_QPA_PLATFORM=xcb
+# The lockdown logs each key it swallows at debug level: proof that the keys reached the program.
+export QT_LOGGING_RULES="bt.app.shell.debug=true"
+
+"$binary" --kiosk > "$tmp/app.out" 2> "$tmp/app.err" &
+app_pid=$!
+check "the terminal starts" wait_for "ready" "$tmp/app.err" 10
+window=$(xdotool search --sync --onlyvisible --name "Bürgerterminal" 2>/dev/null | head -1)
+check "its window is on the screen" test -n "$window"
+geometry=$(xdotool getwindowgeometry "$window" 2>/dev/null | sed -n 's/.*Geometry: //p')
+check "it covers the whole screen (1920x1080, found ${geometry:-nothing})" test "$geometry" = "1920x1080"
+# Motif hints: flags, functions, decorations, ... — decorations 0 means no frame, no close button.
+check "it asks for no window decoration" \
+    bash -c "xprop -id $window _MOTIF_WM_HINTS 2>/dev/null | grep -qE '= 0x2, 0x[0-9a-f]+, 0x0,'"
+check "it asks to be full-screen and above all other windows" \
+    bash -c "xprop -id $window _NET_WM_STATE | grep -q _NET_WM_STATE_FULLSCREEN && xprop -id $window _NET_WM_STATE | grep -q _NET_WM_STATE_ABOVE"
+
+# A touch on the start screen begins a journey.
+xdotool mousemove --sync 960 540 click 1
+check "a touch starts the journey" wait_for 'step "Home"' "$tmp/app.err" 5
+
+xdotool windowfocus --sync "$window" 2>/dev/null
+for keys in alt+F4 ctrl+q ctrl+w Escape super alt+Tab ctrl+alt+BackSpace F11; do
+    xdotool key --clearmodifiers "$keys"
+done
+sleep 0.5 # let the X server deliver the keys; the assertions below do not depend on timing
+check "Alt+F4, Ctrl+Q, Ctrl+W, Escape, Super, Alt+Tab, Ctrl+Alt+Backspace and F11 leave it running" \
+    kill -0 "$app_pid"
+check "the lockdown swallowed them (at least 8 keys logged as blocked)" \
+    test "$(grep -c 'blocked key' "$tmp/app.err")" -ge 8
+check "the window is still there" bash -c "xdotool search --onlyvisible --name 'Bürgerterminal' | grep -q ."
+check "the journey went on (no step back to the start screen)" bash -c "! grep -q 'step \"Attract\"' '$tmp/app.err'"
+
+# systemctl stop: SIGTERM. The journey is wiped before the program ends.
+kill -TERM "$app_pid"; wait "$app_pid"; rc=$?; app_pid=""
+check "SIGTERM stops it cleanly (exit 0, got $rc)" test "$rc" -eq 0
+check "the session was wiped on the way out" grep -q "wiped" "$tmp/app.err"
+
+echo "kiosk on X11: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
