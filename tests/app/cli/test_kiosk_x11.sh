@@ -8,9 +8,8 @@ binary=$1
 tmp=$(mktemp -d)
 xvfb_pid=""; app_pid=""
 cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-    wait 2>/dev/null
+    if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; fi
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; fi
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -50,7 +49,8 @@ check "it asks to be full-screen and above all other windows" \
     bash -c "xprop -id $window _NET_WM_STATE | grep -q _NET_WM_STATE_FULLSCREEN && xprop -id $window _NET_WM_STATE | grep -q _NET_WM_STATE_ABOVE"
 
 # A touch on the start screen begins a journey.
-xdotool mousemove --sync 960 540 click 1
+# (Not the centre: Xvfb starts the pointer there, and --sync would wait for a move that never comes.)
+xdotool mousemove --sync 700 400 click 1
 check "a touch starts the journey" wait_for 'step "Home"' "$tmp/app.err" 5
 
 xdotool windowfocus --sync "$window" 2>/dev/null
