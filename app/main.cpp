@@ -12,6 +12,7 @@
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
 #include "ScreenshotRenderer.h"
+#include "HttpStaffCall.h"
 #include "Session.h"
 #include "StartupProbe.h"
 #include "SystemClock.h"
@@ -133,13 +134,18 @@ int main(int argc, char** argv)
     application.installEventFilter(&activity);
     QObject::connect(&activity, &UserActivityFilter::activity, &idleWatcher, &IdleWatcher::reportActivity);
 
+    std::unique_ptr<StaffCall> staffCall;
+    if (!config->staffCallUrl.isEmpty()) {
+        staffCall = std::make_unique<HttpStaffCall>(config->staffCallUrl, config->terminalId, config->staffCallTimeout);
+    }
     KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
                        *config,
                        *taxonomy,
                        session,
                        journey,
                        idleWatcher,
-                       languages);
+                       languages,
+                       staffCall.get());
 
     UnixSignalWatcher stopSignals;
     QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &window, [&](int signalNumber) {

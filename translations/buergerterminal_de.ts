@@ -54,6 +54,22 @@
         <source>Touch a topic to see what you can do here. “Back” returns to the previous page. “Cancel and start over” deletes everything you have entered. At the top you can change the language, the text size and the contrast.</source>
         <translation>Tippen Sie auf ein Thema, um zu sehen, was Sie hier erledigen können. „Zurück“ führt zur vorigen Seite. „Abbrechen und neu beginnen“ löscht alles, was Sie eingegeben haben. Oben können Sie Sprache, Schriftgröße und Kontrast ändern.</translation>
     </message>
+    <message>
+        <source>Calling staff …</source>
+        <translation>Personal wird gerufen …</translation>
+    </message>
+    <message>
+        <source>We have called our staff. Please stay at the terminal: someone will come to you.</source>
+        <translation>Wir haben unser Personal gerufen. Bitte bleiben Sie am Terminal: Gleich kommt jemand zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Sorry, the call did not go through. Please go to: %1</source>
+        <translation>Das Rufen hat leider nicht geklappt. Bitte gehen Sie zu: %1</translation>
+    </message>
+    <message>
+        <source>Call staff to the terminal</source>
+        <translation>Personal an das Terminal rufen</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::HomeScreen</name>

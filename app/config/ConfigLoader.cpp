@@ -139,6 +139,20 @@ QString setContrast(TerminalConfig& config, const QString& value)
     return {};
 }
 
+QString setStaffCallUrl(TerminalConfig& config, const QString& value)
+{
+    if (value.isEmpty()) {
+        config.staffCallUrl = QUrl();
+        return {};
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()) {
+        return QStringLiteral("\"%1\" is not an http:// or https:// address").arg(value);
+    }
+    config.staffCallUrl = url;
+    return {};
+}
+
 const std::vector<KeyRule>& rules()
 {
     static const std::vector<KeyRule> table{
@@ -152,6 +166,8 @@ const std::vector<KeyRule>& rules()
         {"session", "countdown_seconds", seconds(&TerminalConfig::countdown, 5, 120)},
         {"display", "text_size", setTextSize},
         {"display", "contrast", setContrast},
+        {"staff_call", "url", setStaffCallUrl},
+        {"staff_call", "timeout_seconds", seconds(&TerminalConfig::staffCallTimeout, 1, 60)},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
@@ -22,6 +23,8 @@ struct TerminalConfig
     std::chrono::seconds idleTimeout{0};
     std::chrono::seconds countdown{0};
     widgets::ThemeSettings theme;
+    QUrl staffCallUrl; // empty: no "call staff" button
+    std::chrono::seconds staffCallTimeout{0};
 };
 
 } // namespace bt::app

@@ -6,12 +6,15 @@
 
 namespace bt::app {
 
-HelpOverlay::HelpOverlay(QString serviceDesk, QWidget* parent)
+HelpOverlay::HelpOverlay(QString serviceDesk, bool canCallStaff, QWidget* parent)
     : OverlayPanel(parent)
     , m_serviceDesk(std::move(serviceDesk))
+    , m_callState(canCallStaff ? CallState::Ready : CallState::Unavailable)
     , m_title(new QLabel(card()))
     , m_howTo(new QLabel(card()))
     , m_personalHelp(new QLabel(card()))
+    , m_callButton(new QPushButton(card()))
+    , m_callStatus(new QLabel(card()))
     , m_closeButton(new QPushButton(card()))
 {
     setObjectName(QStringLiteral("helpOverlay"));
@@ -19,14 +22,47 @@ HelpOverlay::HelpOverlay(QString serviceDesk, QWidget* parent)
     m_howTo->setWordWrap(true);
     m_personalHelp->setWordWrap(true);
     m_personalHelp->setObjectName(QStringLiteral("personalHelp"));
+    m_callButton->setObjectName(QStringLiteral("callStaffButton"));
+    m_callButton->setProperty("role", QStringLiteral("primary"));
+    m_callButton->setMinimumHeight(96);
+    m_callStatus->setObjectName(QStringLiteral("callStatus"));
+    m_callStatus->setProperty("role", QStringLiteral("heading"));
+    m_callStatus->setWordWrap(true);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setProperty("role", QStringLiteral("primary"));
     cardLayout()->addWidget(m_title);
     cardLayout()->addWidget(m_howTo);
     cardLayout()->addWidget(m_personalHelp);
+    cardLayout()->addWidget(m_callButton);
+    cardLayout()->addWidget(m_callStatus);
     cardLayout()->addWidget(m_closeButton);
+    connect(m_callButton, &QPushButton::clicked, this, &HelpOverlay::staffCallRequested);
     connect(m_closeButton, &QPushButton::clicked, this, &HelpOverlay::close);
     retranslate();
+}
+
+void HelpOverlay::setCallState(CallState state)
+{
+    if (m_callState == CallState::Unavailable) {
+        return;
+    }
+    m_callState = state;
+    retranslate();
+}
+
+QString HelpOverlay::callStatusText() const
+{
+    switch (m_callState) {
+    case CallState::Calling:
+        return tr("Calling staff …");
+    case CallState::Called:
+        return tr("We have called our staff. Please stay at the terminal: someone will come to you.");
+    case CallState::Failed:
+        return tr("Sorry, the call did not go through. Please go to: %1").arg(m_serviceDesk);
+    case CallState::Unavailable:
+    case CallState::Ready:
+        break;
+    }
+    return {};
 }
 
 void HelpOverlay::retranslate()
@@ -36,6 +72,11 @@ void HelpOverlay::retranslate()
                         "“Cancel and start over” deletes everything you have entered. "
                         "At the top you can change the language, the text size and the contrast."));
     m_personalHelp->setText(tr("Our staff will gladly help you in person: %1").arg(m_serviceDesk));
+    m_callButton->setText(tr("Call staff to the terminal"));
+    m_callButton->setVisible(m_callState == CallState::Ready || m_callState == CallState::Calling);
+    m_callButton->setEnabled(m_callState == CallState::Ready);
+    m_callStatus->setText(callStatusText());
+    m_callStatus->setVisible(!m_callStatus->text().isEmpty());
     m_closeButton->setText(tr("Close"));
 }
 

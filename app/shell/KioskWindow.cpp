@@ -13,6 +13,7 @@
 #include "LanguagePicker.h"
 #include "Logging.h"
 #include "Session.h"
+#include "StaffCall.h"
 #include "TerminalConfig.h"
 #include "TopicScreen.h"
 
@@ -31,6 +32,7 @@ KioskWindow::KioskWindow(Mode mode,
                          Journey& journey,
                          IdleWatcher& idleWatcher,
                          LanguageManager& languages,
+                         StaffCall* staffCall,
                          QWidget* parent)
     : QWidget(parent)
     , m_mode(mode)
@@ -38,6 +40,7 @@ KioskWindow::KioskWindow(Mode mode,
     , m_journey(journey)
     , m_idleWatcher(idleWatcher)
     , m_languages(languages)
+    , m_staffCall(staffCall)
     , m_header(new HeaderBar(config, this))
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterBar(this))
@@ -54,7 +57,7 @@ KioskWindow::KioskWindow(Mode mode,
                                                       tr("No, go on")};
                                               }))
     , m_readingAids(new widgets::AccessibilityOverlay(this))
-    , m_help(new HelpOverlay(config.serviceDesk, this))
+    , m_help(new HelpOverlay(config.serviceDesk, staffCall != nullptr, this))
 {
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
@@ -92,6 +95,16 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_startOver, &widgets::ConfirmOverlay::confirmed, this,
             [this] { m_journey.wipe(Journey::WipeReason::Cancelled); });
     connect(m_readingAids, &widgets::AccessibilityOverlay::settingsChosen, &m_session, &Session::setTheme);
+    if (m_staffCall) {
+        connect(m_help, &HelpOverlay::staffCallRequested, this, [this] {
+            m_help->setCallState(HelpOverlay::CallState::Calling);
+            m_staffCall->call();
+        });
+        connect(m_staffCall, &StaffCall::finished, this, [this](StaffCall::Outcome outcome) {
+            m_help->setCallState(outcome == StaffCall::Outcome::Delivered ? HelpOverlay::CallState::Called
+                                                                          : HelpOverlay::CallState::Failed);
+        });
+    }
 
     connect(&m_idleWatcher, &IdleWatcher::countdownStarted, this, [this](int secondsLeft) {
         m_countdown->setSecondsLeft(secondsLeft);
@@ -207,6 +220,7 @@ void KioskWindow::onThemeChanged(widgets::ThemeSettings theme)
 void KioskWindow::onWiped()
 {
     closeOverlays();
+    m_help->setCallState(HelpOverlay::CallState::Ready);
 }
 
 void KioskWindow::closeOverlays()

@@ -25,6 +25,7 @@ class LanguageManager;
 class OzgTaxonomy;
 class Screen;
 class Session;
+class StaffCall;
 class TopicScreen;
 struct TerminalConfig;
 
@@ -48,6 +49,7 @@ public:
                 Journey& journey,
                 IdleWatcher& idleWatcher,
                 LanguageManager& languages,
+                StaffCall* staffCall, // may be null: no call system
                 QWidget* parent = nullptr);
     ~KioskWindow() override;
 
@@ -87,6 +89,7 @@ private:
     Journey& m_journey;
     IdleWatcher& m_idleWatcher;
     LanguageManager& m_languages;
+    StaffCall* m_staffCall;
     bool m_closeAllowed = false;
 
     HeaderBar* m_header;

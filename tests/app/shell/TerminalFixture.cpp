@@ -34,7 +34,7 @@ bt::app::OzgTaxonomy loadTaxonomy()
 
 } // namespace
 
-TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode)
+TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode, bt::app::StaffCall* staffCall)
     : config(loadDefaults())
     , taxonomy(loadTaxonomy())
     , session({config.defaultLanguage, config.theme})
@@ -45,7 +45,8 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode)
     qApp->installEventFilter(&activity);
     QObject::connect(&activity, &bt::app::UserActivityFilter::activity, &idleWatcher,
                      &bt::app::IdleWatcher::reportActivity);
-    window = std::make_unique<bt::app::KioskWindow>(mode, config, taxonomy, session, journey, idleWatcher, languages);
+    window = std::make_unique<bt::app::KioskWindow>(mode, config, taxonomy, session, journey, idleWatcher, languages,
+                                                    staffCall);
     window->resize(1920, 1080);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

@@ -9,6 +9,7 @@
 #include "ManualClock.h"
 #include "OzgTaxonomy.h"
 #include "Session.h"
+#include "StaffCall.h"
 #include "UserActivityFilter.h"
 
 #include <memory>
@@ -19,7 +20,8 @@ namespace bt::test {
 // real KioskWindow. Construct one per test function.
 struct TerminalFixture
 {
-    explicit TerminalFixture(bt::app::KioskWindow::Mode mode = bt::app::KioskWindow::Mode::Kiosk);
+    explicit TerminalFixture(bt::app::KioskWindow::Mode mode = bt::app::KioskWindow::Mode::Kiosk,
+                             bt::app::StaffCall* staffCall = nullptr);
     ~TerminalFixture();
 
     // Touches the start screen and waits until the home screen shows.

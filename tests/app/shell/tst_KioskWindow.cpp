@@ -6,6 +6,8 @@
 #include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
+#include "HttpStaffCall.h"
+#include "HttpTestPeer.h"
 #include "LanguagePicker.h"
 #include "TerminalFixture.h"
 #include "TileButton.h"
@@ -166,6 +168,55 @@ private Q_SLOTS:
         QTest::mouseClick(terminal.window->helpOverlay()->findChild<QPushButton*>(QStringLiteral("closeButton")),
                           Qt::LeftButton);
         QVERIFY(!terminal.window->helpOverlay()->isOpen());
+    }
+
+    void withoutACallSystemHelpHasNoCallButton()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.window->openHelp();
+        QVERIFY(!terminal.window->helpOverlay()->callButton()->isVisible());
+        QCOMPARE(terminal.window->helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Unavailable);
+    }
+
+    void helpCallsStaffToTheTerminal()
+    {
+        bt::test::HttpTestPeer callSystem;
+        QVERIFY(callSystem.listen());
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
+        terminal.startJourney();
+        QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
+        auto* help = terminal.window->helpOverlay();
+        QVERIFY(help->callButton()->isVisible());
+
+        QTest::mouseClick(help->callButton(), Qt::LeftButton);
+        QCOMPARE(help->callState(), bt::app::HelpOverlay::CallState::Calling);
+        QVERIFY(!help->callButton()->isEnabled()); // one call at a time
+        QTRY_COMPARE(help->callState(), bt::app::HelpOverlay::CallState::Called);
+        QCOMPARE(callSystem.requests().size(), std::size_t(1));
+        QVERIFY(!help->callButton()->isVisible());
+        QCOMPARE(help->callStatusText(),
+                 QStringLiteral("Wir haben unser Personal gerufen. Bitte bleiben Sie am Terminal: "
+                                "Gleich kommt jemand zu Ihnen."));
+
+        // The next citizen can call again.
+        terminal.journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QCOMPARE(help->callState(), bt::app::HelpOverlay::CallState::Ready);
+    }
+
+    void aFailedCallSaysWhereToGo()
+    {
+        bt::test::HttpTestPeer callSystem;
+        QVERIFY(callSystem.listen());
+        callSystem.setStatus(500);
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
+        terminal.startJourney();
+        terminal.window->openHelp();
+        QTest::mouseClick(terminal.window->helpOverlay()->callButton(), Qt::LeftButton);
+        QTRY_COMPARE(terminal.window->helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Failed);
+        QVERIFY(terminal.window->helpOverlay()->callStatusText().contains(terminal.config.serviceDesk));
     }
 
     void startOverAsksBeforeDeleting()

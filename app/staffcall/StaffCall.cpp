@@ -1,0 +1,7 @@
+#include "StaffCall.h"
+
+namespace bt::app {
+
+StaffCall::~StaffCall() = default;
+
+} // namespace bt::app
