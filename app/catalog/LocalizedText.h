@@ -18,6 +18,8 @@ public:
 
     // The text in the language, else German.
     [[nodiscard]] QString in(const QString& language) const;
+    [[nodiscard]] bool has(const QString& language) const { return m_texts.contains(language); }
+    [[nodiscard]] const QMap<QString, QString>& texts() const { return m_texts; }
 
 private:
     QMap<QString, QString> m_texts;

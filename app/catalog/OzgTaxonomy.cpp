@@ -1,12 +1,12 @@
 #include "OzgTaxonomy.h"
 
+#include "JsonFields.h"
 #include "Logging.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace bt::app {
@@ -15,56 +15,6 @@ namespace {
 
 constexpr auto formatName = "buergerterminal-ozg-taxonomy";
 constexpr int supportedVersion = 1;
-
-bool isSlug(const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return pattern.match(id).hasMatch();
-}
-
-// Reads one field of a JSON object with a "where: what" message on failure.
-class Reader
-{
-public:
-    explicit Reader(QString* error)
-        : m_error(error)
-    {
-    }
-
-    bool fail(const QString& where, const QString& what)
-    {
-        *m_error = where + QStringLiteral(": ") + what;
-        return false;
-    }
-
-    bool slug(const QJsonObject& object, const QString& where, QSet<QString>& seen, QString* out)
-    {
-        const QString id = object.value(QStringLiteral("id")).toString();
-        if (!isSlug(id)) {
-            return fail(where + QStringLiteral(".id"), QStringLiteral("must be a lowercase slug like \"bauen-wohnen\""));
-        }
-        if (seen.contains(id)) {
-            return fail(where + QStringLiteral(".id"), QStringLiteral("\"%1\" is used twice").arg(id));
-        }
-        seen.insert(id);
-        *out = id;
-        return true;
-    }
-
-    bool text(const QJsonObject& object, const QString& key, const QString& where, LocalizedText* out)
-    {
-        QString problem;
-        std::optional<LocalizedText> text = LocalizedText::fromJson(object.value(key), &problem);
-        if (!text) {
-            return fail(where + u'.' + key, problem);
-        }
-        *out = *text;
-        return true;
-    }
-
-private:
-    QString* m_error;
-};
 
 } // namespace
 
@@ -76,7 +26,7 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
         *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
-    Reader read(error);
+    JsonFields read(error);
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
         read.fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1StringView(formatName)));
@@ -94,10 +44,11 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
     OzgTaxonomy taxonomy;
     QSet<QString> ids;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QString where = QStringLiteral("themenfelder[%1]").arg(i);
+        const QString where = JsonFields::path(QStringLiteral("themenfelder"), i);
         const QJsonObject object = fields[i].toObject();
         Themenfeld field;
-        if (!read.slug(object, where, ids, &field.id) || !read.text(object, QStringLiteral("name"), where, &field.name)
+        if (!read.slug(object, QStringLiteral("id"), where, ids, &field.id)
+            || !read.text(object, QStringLiteral("name"), where, &field.name)
             || !read.text(object, QStringLiteral("summary"), where, &field.summary)) {
             return std::nullopt;
         }
@@ -113,10 +64,10 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
             return std::nullopt;
         }
         for (qsizetype j = 0; j < lagen.size(); ++j) {
-            const QString lageWhere = where + QStringLiteral(".lagen[%1]").arg(j);
+            const QString lageWhere = JsonFields::path(where + QStringLiteral(".lagen"), j);
             const QJsonObject lageObject = lagen[j].toObject();
             Lage lage;
-            if (!read.slug(lageObject, lageWhere, ids, &lage.id)
+            if (!read.slug(lageObject, QStringLiteral("id"), lageWhere, ids, &lage.id)
                 || !read.text(lageObject, QStringLiteral("name"), lageWhere, &lage.name)) {
                 return std::nullopt;
             }
@@ -157,6 +108,18 @@ const Themenfeld* OzgTaxonomy::find(const QString& id) const
     for (const Themenfeld& field : m_themenfelder) {
         if (field.id == id) {
             return &field;
+        }
+    }
+    return nullptr;
+}
+
+const Lage* OzgTaxonomy::findLage(const QString& id) const
+{
+    for (const Themenfeld& field : m_themenfelder) {
+        for (const Lage& lage : field.lagen) {
+            if (lage.id == id) {
+                return &lage;
+            }
         }
     }
     return nullptr;

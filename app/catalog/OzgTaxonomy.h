@@ -44,6 +44,7 @@ public:
 
     [[nodiscard]] const std::vector<Themenfeld>& themenfelder() const { return m_themenfelder; }
     [[nodiscard]] const Themenfeld* find(const QString& id) const;
+    [[nodiscard]] const Lage* findLage(const QString& id) const;
 
 private:
     std::vector<Themenfeld> m_themenfelder;

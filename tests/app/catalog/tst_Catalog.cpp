@@ -1,0 +1,269 @@
+#include "Catalog.h"
+#include "OzgTaxonomy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+void btInitTerminalResources();
+
+using bt::app::Catalog;
+using bt::app::Channel;
+using bt::app::Fee;
+using bt::app::OzgTaxonomy;
+
+namespace {
+
+// A small valid catalog; each bad-input case changes one thing in it.
+QJsonObject validCatalog()
+{
+    const QJsonObject text{{QStringLiteral("de"), QStringLiteral("Text")}, {QStringLiteral("en"), QStringLiteral("Text")}};
+    const QJsonObject authority{
+        {QStringLiteral("id"), QStringLiteral("buergerbuero")},
+        {QStringLiteral("name"), text},
+        {QStringLiteral("address"),
+         QJsonObject{{QStringLiteral("street"), QStringLiteral("Rathausplatz 1")},
+                     {QStringLiteral("postalCode"), QStringLiteral("12345")},
+                     {QStringLiteral("city"), QStringLiteral("Musterstadt")}}},
+        {QStringLiteral("phone"), QStringLiteral("+49 30 23125-100")},
+        {QStringLiteral("email"), QStringLiteral("buergerbuero@musterstadt.example")},
+        {QStringLiteral("openingHours"), text},
+    };
+    const QJsonObject service{
+        {QStringLiteral("key"), QStringLiteral("99008001012000")},
+        {QStringLiteral("name"), text},
+        {QStringLiteral("plainName"), text},
+        {QStringLiteral("description"), text},
+        {QStringLiteral("themenfeld"), QStringLiteral("querschnitt")},
+        {QStringLiteral("lagen"), QJsonArray{QStringLiteral("querschnitt-buerger")}},
+        {QStringLiteral("prerequisites"), QJsonArray{text}},
+        {QStringLiteral("documents"), QJsonArray{}},
+        {QStringLiteral("fee"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("fixed")}, {QStringLiteral("amountCents"), 3700}}},
+        {QStringLiteral("processingTime"), text},
+        {QStringLiteral("trustLevel"), QStringLiteral("high")},
+        {QStringLiteral("authority"), QStringLiteral("buergerbuero")},
+        {QStringLiteral("channel"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("inPerson")}}},
+        {QStringLiteral("synonyms"), QJsonObject{{QStringLiteral("de"), QJsonArray{QStringLiteral("Perso")}}}},
+    };
+    return {
+        {QStringLiteral("format"), QStringLiteral("buergerterminal-catalog")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("catalogVersion"), QStringLiteral("2026.11.1")},
+        {QStringLiteral("issued"), QStringLiteral("2026-11-25")},
+        {QStringLiteral("authorities"), QJsonArray{authority}},
+        {QStringLiteral("services"), QJsonArray{service}},
+    };
+}
+
+// Sets a value at a path like "services/0/fee/amountCents" (numbers index arrays).
+QJsonValue withChange(const QJsonValue& value, QStringList path, const QJsonValue& replacement)
+{
+    if (path.isEmpty()) {
+        return replacement;
+    }
+    const QString head = path.takeFirst();
+    bool isIndex = false;
+    const int index = head.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray array = value.toArray();
+        array[index] = withChange(array[index], path, replacement);
+        return array;
+    }
+    QJsonObject object = value.toObject();
+    if (path.isEmpty() && replacement.isUndefined()) {
+        object.remove(head);
+        return object;
+    }
+    object[head] = withChange(object[head], path, replacement);
+    return object;
+}
+
+QByteArray changed(const QString& path, const QJsonValue& replacement)
+{
+    return QJsonDocument(withChange(validCatalog(), path.split(u'/'), replacement).toObject()).toJson();
+}
+
+} // namespace
+
+class tst_Catalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<OzgTaxonomy> m_taxonomy;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        btInitTerminalResources();
+        QString error;
+        m_taxonomy = OzgTaxonomy::loadShipped(&error);
+        QVERIFY2(m_taxonomy, qPrintable(error));
+    }
+
+    void validCatalogLoads()
+    {
+        QString error;
+        const std::optional<Catalog> catalog =
+            Catalog::parse(QJsonDocument(validCatalog()).toJson(), *m_taxonomy, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        QCOMPARE(catalog->services().size(), std::size_t(1));
+        const bt::app::Service* service = catalog->find(QStringLiteral("99008001012000"));
+        QVERIFY(service);
+        QCOMPARE(service->fee.kind, Fee::Kind::Fixed);
+        QCOMPARE(service->fee.amountCents, 3700);
+        QCOMPARE(service->trustLevel, bt::app::TrustLevel::High);
+        QCOMPARE(service->channel.kind, Channel::Kind::InPerson);
+        QCOMPARE(service->synonyms.value(QStringLiteral("de")), QStringList{QStringLiteral("Perso")});
+        QVERIFY(service->hasLeikaKey());
+        QCOMPARE(catalog->authority(QStringLiteral("buergerbuero"))->address.postalCode, QStringLiteral("12345"));
+        QCOMPARE(catalog->catalogVersion(), QStringLiteral("2026.11.1"));
+    }
+
+    void badCatalogs_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QJsonValue removed; // undefined: remove the key
+
+        QTest::newRow("not JSON") << QByteArray("{\"format\":") << QStringLiteral("offset 10: unterminated object");
+        QTest::newRow("wrong format") << changed(QStringLiteral("format"), QStringLiteral("x"))
+                                      << QStringLiteral("format: must be \"buergerterminal-catalog\"");
+        QTest::newRow("newer format version") << changed(QStringLiteral("formatVersion"), 2)
+                                              << QStringLiteral("formatVersion: only version 1 is supported");
+        QTest::newRow("bad catalog version") << changed(QStringLiteral("catalogVersion"), QStringLiteral("v2"))
+                                             << QStringLiteral("catalogVersion: must look like 2026.11.1");
+        QTest::newRow("bad date") << changed(QStringLiteral("issued"), QStringLiteral("25.11.2026"))
+                                  << QStringLiteral("issued: must be a date like 2026-11-25");
+        QTest::newRow("no services") << changed(QStringLiteral("services"), QJsonArray{})
+                                     << QStringLiteral("services: must list at least one service");
+        QTest::newRow("bad key") << changed(QStringLiteral("services/0/key"), QStringLiteral("1234"))
+                                 << QStringLiteral("services[0].key: must be a LeiKa key of 14 digits or local:<slug>");
+        QTest::newRow("bad local key") << changed(QStringLiteral("services/0/key"), QStringLiteral("local:Hund anmelden"))
+                                       << QStringLiteral("services[0].key: must be a LeiKa key of 14 digits or local:<slug>");
+        QTest::newRow("missing German name")
+            << changed(QStringLiteral("services/0/name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}})
+            << QStringLiteral("services[0].name: the German text (\"de\") is missing");
+        QTest::newRow("missing description") << changed(QStringLiteral("services/0/description"), removed)
+                                             << QStringLiteral("services[0].description: must be an object of texts by "
+                                                               "language, e.g. {\"de\": \"…\", \"en\": \"…\"}");
+        QTest::newRow("unknown Themenfeld") << changed(QStringLiteral("services/0/themenfeld"), QStringLiteral("sport"))
+                                            << QStringLiteral("services[0].themenfeld: \"sport\" is not an OZG Themenfeld");
+        QTest::newRow("unknown Lage") << changed(QStringLiteral("services/0/lagen"), QJsonArray{QStringLiteral("urlaub")})
+                                      << QStringLiteral("services[0].lagen[0]: \"urlaub\" is not a Lage of the OZG taxonomy");
+        QTest::newRow("no Lage") << changed(QStringLiteral("services/0/lagen"), QJsonArray{})
+                                 << QStringLiteral("services[0].lagen: must name at least one Lage");
+        QTest::newRow("negative fee") << changed(QStringLiteral("services/0/fee/amountCents"), -5)
+                                      << QStringLiteral("services[0].fee.amountCents: must be a whole number from 0 to "
+                                                        "1000000000");
+        QTest::newRow("fee in euros, not cents") << changed(QStringLiteral("services/0/fee/amountCents"), 37.5)
+                                                 << QStringLiteral("services[0].fee.amountCents: must be a whole number "
+                                                                   "from 0 to 1000000000");
+        QTest::newRow("unknown fee kind") << changed(QStringLiteral("services/0/fee/kind"), QStringLiteral("free"))
+                                          << QStringLiteral("services[0].fee.kind: must be one of none, fixed, range, perUnit");
+        QTest::newRow("empty range")
+            << changed(QStringLiteral("services/0/fee"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("range")},
+                                   {QStringLiteral("minCents"), 500},
+                                   {QStringLiteral("maxCents"), 500}})
+            << QStringLiteral("services[0].fee.maxCents: must be larger than minCents");
+        QTest::newRow("per unit without unit")
+            << changed(QStringLiteral("services/0/fee"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("perUnit")}, {QStringLiteral("amountCents"), 50}})
+            << QStringLiteral("services[0].fee.unit: must be an object of texts by language, e.g. {\"de\": \"…\", "
+                              "\"en\": \"…\"}");
+        QTest::newRow("unknown trust level") << changed(QStringLiteral("services/0/trustLevel"), QStringLiteral("eid"))
+                                             << QStringLiteral("services[0].trustLevel: must be one of none, basic, "
+                                                               "substantial, high");
+        QTest::newRow("unknown authority") << changed(QStringLiteral("services/0/authority"), QStringLiteral("rathaus"))
+                                           << QStringLiteral("services[0].authority: \"rathaus\" is not an authority of "
+                                                             "this catalog");
+        QTest::newRow("plain http link")
+            << changed(QStringLiteral("services/0/channel"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("online")},
+                                   {QStringLiteral("url"), QStringLiteral("http://www.elster.de")}})
+            << QStringLiteral("services[0].channel.url: \"http://www.elster.de\" is not an https:// address");
+        QTest::newRow("terminal without form")
+            << changed(QStringLiteral("services/0/channel"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")}})
+            << QStringLiteral("services[0].channel.formId: must be a non-empty text");
+        QTest::newRow("synonyms not a list")
+            << changed(QStringLiteral("services/0/synonyms"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Perso")}})
+            << QStringLiteral("services[0].synonyms.de: must be a list of words under a two-letter language code");
+        QTest::newRow("bad postal code") << changed(QStringLiteral("authorities/0/address/postalCode"), QStringLiteral("1234"))
+                                         << QStringLiteral("authorities[0].address.postalCode: must be a German postal "
+                                                           "code of five digits");
+        QTest::newRow("bad phone") << changed(QStringLiteral("authorities/0/phone"), QStringLiteral("030 123"))
+                                   << QStringLiteral("authorities[0].phone: must be an international number like "
+                                                     "+49 30 23125-100");
+        QTest::newRow("authority is a string") << changed(QStringLiteral("authorities/0"), QStringLiteral("Rathaus"))
+                                               << QStringLiteral("authorities[0]: must be an object");
+    }
+
+    void badCatalogs()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!Catalog::parse(json, *m_taxonomy, &error));
+        QCOMPARE(error, expected);
+    }
+
+    void duplicateKeysAreRefused()
+    {
+        QJsonObject catalog = validCatalog();
+        QJsonArray services = catalog.value(QStringLiteral("services")).toArray();
+        services.append(services.first());
+        catalog[QStringLiteral("services")] = services;
+        QString error;
+        QVERIFY(!Catalog::parse(QJsonDocument(catalog).toJson(), *m_taxonomy, &error));
+        QCOMPARE(error, QStringLiteral("services[1].key: \"99008001012000\" is used twice"));
+    }
+
+    void versionsCompareNumerically()
+    {
+        QCOMPARE(Catalog::compareVersions(QStringLiteral("2026.11.2"), QStringLiteral("2026.11.10")), -1);
+        QCOMPARE(Catalog::compareVersions(QStringLiteral("2027.1.1"), QStringLiteral("2026.12.9")), 1);
+        QCOMPARE(Catalog::compareVersions(QStringLiteral("2026.11.1"), QStringLiteral("2026.11.1")), 0);
+    }
+
+    void shippedCatalog()
+    {
+        QString error;
+        const std::optional<Catalog> catalog = Catalog::loadShipped(*m_taxonomy, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        QVERIFY2(catalog->services().size() >= 150, qPrintable(QString::number(catalog->services().size())));
+        QSet<QString> themenfelder;
+        QSet<QString> lagen;
+        QSet<QString> forms;
+        for (const bt::app::Service& service : catalog->services()) {
+            themenfelder.insert(service.themenfeld);
+            for (const QString& lage : service.lagen) {
+                lagen.insert(lage);
+            }
+            // English everywhere a citizen reads.
+            for (const bt::app::LocalizedText* text : {&service.name, &service.plainName, &service.description}) {
+                QVERIFY2(text->has(QStringLiteral("en")), qPrintable(service.key));
+            }
+            if (service.channel.kind == Channel::Kind::Terminal) {
+                forms.insert(service.channel.formId);
+            }
+        }
+        QCOMPARE(themenfelder.size(), qsizetype(14));
+        // Every Lebenslage of the taxonomy has at least one service.
+        for (const auto& field : m_taxonomy->themenfelder()) {
+            for (const auto& lage : field.lagen) {
+                QVERIFY2(lage.kind != bt::app::Lage::Kind::Lebenslage || lagen.contains(lage.id), qPrintable(lage.id));
+            }
+        }
+        QCOMPARE(forms,
+                 QSet<QString>({QStringLiteral("meldebescheinigung"), QStringLiteral("hundesteuer-anmeldung"),
+                                QStringLiteral("bewohnerparkausweis"), QStringLiteral("fuehrungszeugnis"),
+                                QStringLiteral("sperrmuell"), QStringLiteral("gewerbeanmeldung"),
+                                QStringLiteral("blaue-karte")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Catalog)
+#include "tst_Catalog.moc"
