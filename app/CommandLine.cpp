@@ -29,7 +29,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption measureStartup(
         QStringLiteral("measure-startup"),
         QStringLiteral("Print the time from start to the first paint of the home screen, exit."));
-    parser.addOptions({kiosk, config, checkConfig, screenshot, measureStartup});
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Print the top 5 services for <query>, one per line as key<TAB>name, exit."),
+                                    QStringLiteral("query"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Language of the names printed by --search (de, en)."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption checkCatalog(QStringLiteral("check-catalog"),
+                                          QStringLiteral("Check <file> as a service catalog, print the problem, exit."),
+                                          QStringLiteral("file"));
+    parser.addOptions({kiosk, config, checkConfig, screenshot, measureStartup, search, language, checkCatalog});
     parser.process(arguments);
 
     CommandLine line;
@@ -41,6 +50,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(screenshot)) {
         line.action = Action::Screenshots;
         line.screenshotDir = parser.value(screenshot);
+    } else if (parser.isSet(search)) {
+        line.action = Action::Search;
+        line.query = parser.value(search);
+        line.language = parser.value(language);
+    } else if (parser.isSet(checkCatalog)) {
+        line.action = Action::CheckCatalog;
+        line.checkedCatalog = parser.value(checkCatalog);
     } else if (parser.isSet(measureStartup)) {
         line.action = Action::MeasureStartup;
     }
@@ -49,10 +65,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
 bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
 {
+    // The actions that never show a window.
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
-            || std::strcmp(argv[i], "--check-config") == 0 || std::strncmp(argv[i], "--check-config=", 15) == 0) {
-            return true;
+        for (const char* option : {"--screenshot", "--check-config", "--search", "--check-catalog"}) {
+            const std::size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
+                return true;
+            }
         }
     }
     return false;

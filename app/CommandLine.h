@@ -14,12 +14,17 @@ struct CommandLine
         CheckConfig,
         Screenshots,
         MeasureStartup,
+        Search,
+        CheckCatalog,
     };
     Action action = Action::Run;
     bool kiosk = false;
     QString configPath;   // --config, empty: the system file if present
     QString checkedFile;  // --check-config
     QString screenshotDir;
+    QString query;    // --search
+    QString language; // --lang, empty: the configured default
+    QString checkedCatalog;
 
     // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);

@@ -1,6 +1,7 @@
 // The composition root: builds the terminal's parts from the configuration and wires them.
 // No singletons; every part gets what it needs through its constructor.
 
+#include "Catalog.h"
 #include "CommandLine.h"
 #include "ConfigLoader.h"
 #include "IdleWatcher.h"
@@ -12,6 +13,8 @@
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
 #include "ScreenshotRenderer.h"
+#include "SearchEngine.h"
+#include "SearchIndexBuilder.h"
 #include "HttpStaffCall.h"
 #include "Session.h"
 #include "StartupProbe.h"
@@ -22,9 +25,11 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QScreen>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -47,6 +52,63 @@ int checkConfig(const QString& file)
         std::printf("%s\n", qPrintable(error.toString()));
     }
     return 1;
+}
+
+QString searchIndexPath(const TerminalConfig& config)
+{
+    if (!config.searchIndexPath.isEmpty()) {
+        return config.searchIndexPath;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search-index.sqlite");
+}
+
+int checkCatalog(const QString& file, const OzgTaxonomy& taxonomy)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        std::printf("%s: cannot be read: %s\n", qPrintable(file), qPrintable(input.errorString()));
+        return 1;
+    }
+    QString error;
+    const std::optional<Catalog> catalog = Catalog::parse(input.readAll(), taxonomy, &error);
+    if (!catalog) {
+        std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    std::printf("%s: OK, catalog version %s, %zu services, %zu authorities\n",
+                qPrintable(file),
+                qPrintable(catalog->catalogVersion()),
+                catalog->services().size(),
+                catalog->authorities().size());
+    return 0;
+}
+
+// --search: the same engine the terminal uses, for staff and scripts.
+int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
+{
+    QString error;
+    const std::optional<Catalog> catalog = Catalog::loadShipped(taxonomy, &error);
+    const QString indexPath = searchIndexPath(config);
+    SearchEngine engine;
+    if (!catalog || !SearchIndexBuilder::ensure(indexPath, *catalog, config.popularServices, &error)
+        || !engine.open(indexPath, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QString language = line.language.isEmpty() ? config.defaultLanguage : line.language;
+    const SearchOutcome outcome = engine.search(line.query, 5);
+    for (const SearchHit& hit : outcome.hits) {
+        const Service* service = catalog->find(hit.serviceKey);
+        std::printf("%s\t%s\n", qPrintable(hit.serviceKey), qPrintable(service->name.in(language)));
+    }
+    if (outcome.hits.empty()) {
+        if (!outcome.didYouMean.isEmpty()) {
+            std::fprintf(stderr, "did you mean: %s\n", qPrintable(outcome.didYouMean));
+        }
+        std::fprintf(stderr, "no service found; Themenfelder: %s\n",
+                     qPrintable(outcome.themenfelder.join(QStringLiteral(", "))));
+    }
+    return 0;
 }
 
 QString operatorConfigPath(const CommandLine& line)
@@ -105,7 +167,20 @@ int main(int argc, char** argv)
     const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
     QString taxonomyError;
     const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyError);
+    if (config && taxonomy && line.action == CommandLine::Action::Search) {
+        return printSearch(line, *config, *taxonomy);
+    }
+    if (taxonomy && line.action == CommandLine::Action::CheckCatalog) {
+        return checkCatalog(line.checkedCatalog, *taxonomy);
+    }
     if (!config || !taxonomy) {
+        if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
+            for (const ConfigError& error : configErrors) {
+                std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+            }
+            std::fprintf(stderr, "%s\n", qPrintable(taxonomyError));
+            return 1;
+        }
         QStringList problems;
         for (const ConfigError& error : configErrors) {
             problems.append(error.toString());

@@ -153,6 +153,30 @@ QString setStaffCallUrl(TerminalConfig& config, const QString& value)
     return {};
 }
 
+QString setPopularServices(TerminalConfig& config, const QString& value)
+{
+    static const QRegularExpression key(QStringLiteral("^([0-9]{14}|local:[a-z0-9]+(-[a-z0-9]+)*)$"));
+    QStringList keys;
+    for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!key.match(trimmed).hasMatch()) {
+            return QStringLiteral("\"%1\" is not a service key (14 digits or local:<name>)").arg(trimmed);
+        }
+        keys.append(trimmed);
+    }
+    config.popularServices = keys;
+    return {};
+}
+
+QString setSearchIndexPath(TerminalConfig& config, const QString& value)
+{
+    if (!value.isEmpty() && !value.startsWith(u'/')) {
+        return QStringLiteral("\"%1\" must be an absolute path").arg(value);
+    }
+    config.searchIndexPath = value;
+    return {};
+}
+
 const std::vector<KeyRule>& rules()
 {
     static const std::vector<KeyRule> table{
@@ -166,6 +190,8 @@ const std::vector<KeyRule>& rules()
         {"session", "countdown_seconds", seconds(&TerminalConfig::countdown, 5, 120)},
         {"display", "text_size", setTextSize},
         {"display", "contrast", setContrast},
+        {"search", "index", setSearchIndexPath},
+        {"search", "popular", setPopularServices},
         {"staff_call", "url", setStaffCallUrl},
         {"staff_call", "timeout_seconds", seconds(&TerminalConfig::staffCallTimeout, 1, 60)},
     };

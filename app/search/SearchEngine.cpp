@@ -1,0 +1,270 @@
+#include "SearchEngine.h"
+
+#include "GermanText.h"
+#include "Logging.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace bt::app {
+
+namespace {
+
+QString quoted(const QString& word)
+{
+    // Folded words hold only letters, digits and no quotes; quoting keeps "and", "or", "not" literal.
+    return u'"' + word + u'"';
+}
+
+} // namespace
+
+SearchEngine::SearchEngine()
+    : m_connection(QStringLiteral("bt-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SearchEngine::~SearchEngine()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen()) {
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SearchEngine::open(const QString& indexPath, QString* error)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(indexPath);
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!database.open()) {
+        *error = QStringLiteral("%1: %2").arg(indexPath, database.lastError().text());
+        return false;
+    }
+    QSqlQuery words(database);
+    if (!words.exec(QStringLiteral("SELECT word, surface, frequency FROM words ORDER BY word"))) {
+        *error = QStringLiteral("%1: not a search index (%2)").arg(indexPath, words.lastError().text());
+        return false;
+    }
+    QSet<QString> known;
+    while (words.next()) {
+        const QString word = words.value(0).toString();
+        const int frequency = words.value(2).toInt();
+        m_sortedWords.append(word);
+        m_surface.insert(word, words.value(1).toString());
+        m_frequency.insert(word, frequency);
+        m_typos.add(word, frequency);
+        known.insert(word);
+    }
+    m_decompounder.setKnownWords(known);
+    m_decompounder.setPrefixCheck([this](const QString& part) { return hasPrefix(part); });
+    // Words that stand in a large share of all services ("antrag", "beratung") say little.
+    QSqlQuery documents(database);
+    if (documents.exec(QStringLiteral("SELECT COUNT(DISTINCT service) FROM docs")) && documents.next()) {
+        m_genericFrequency = qMax(12, documents.value(0).toInt() / 8);
+    }
+    qCInfo(lcAppSearch) << "search index opened:" << m_sortedWords.size() << "words";
+    return true;
+}
+
+bool SearchEngine::isGeneric(const QString& word) const
+{
+    return m_frequency.value(word) >= m_genericFrequency;
+}
+
+QString SearchEngine::knownHead(const QString& token) const
+{
+    // The longest beginning of the word that also begins a known word: "maklerlizenz" → "makler",
+    // "schadstoffsammlung" → "schadstoff". Only when it is a good part of the word.
+    const qsizetype minimum = qMax<qsizetype>(4, (token.size() * 2 + 4) / 5);
+    for (qsizetype length = token.size() - 1; length >= minimum; --length) {
+        const QString head = token.left(length);
+        if (hasPrefix(head)) {
+            return head;
+        }
+    }
+    return {};
+}
+
+bool SearchEngine::hasPrefix(const QString& prefix) const
+{
+    const auto found = std::lower_bound(m_sortedWords.cbegin(), m_sortedWords.cend(), prefix);
+    return found != m_sortedWords.cend() && found->startsWith(prefix);
+}
+
+SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isLast) const
+{
+    TokenMatch match;
+    // A single letter in the middle of a query says nothing; as the last word it is a prefix.
+    if (token.size() < 2 && !isLast) {
+        return match;
+    }
+    const bool prefixKnown = hasPrefix(token);
+    if (prefixKnown) {
+        // Not the last word: the word must be complete, or a stem of a longer word (anmeld → anmeldung).
+        match.alternatives.append(quoted(token) + (isLast || token.size() >= 4 ? QStringLiteral("*") : QString()));
+    }
+    const QString stem = GermanText::stem(token);
+    if (stem != token && hasPrefix(stem)) {
+        match.alternatives.append(quoted(stem) + u'*');
+    }
+    if (!m_frequency.contains(token) && token.size() >= 2 * Decompounder::minimumPartLength) {
+        for (const QStringList& split : m_decompounder.splits(token, 3)) {
+            // Parts as stems, so that "verlaengerung" also finds "verlaengern"; and once more
+            // without the generic parts ("baumfaellantrag" is about Baum and Fällen, not Antrag).
+            QStringList parts;
+            QStringList specific;
+            for (const QString& part : split) {
+                const QString term = quoted(GermanText::stem(part)) + u'*';
+                parts.append(term);
+                if (!isGeneric(part)) {
+                    specific.append(term);
+                }
+            }
+            match.alternatives.append(u'(' + parts.join(QStringLiteral(" AND ")) + u')');
+            if (!specific.isEmpty() && specific.size() < parts.size()) {
+                match.alternatives.append(u'(' + specific.join(QStringLiteral(" AND ")) + u')');
+            }
+        }
+        if (!prefixKnown) {
+            if (const QString head = knownHead(token); !head.isEmpty() && !isGeneric(head)) {
+                match.alternatives.append(quoted(head) + u'*');
+            }
+        }
+    }
+    if (!prefixKnown) {
+        const std::vector<TypoIndex::Match> typos = m_typos.lookup(token, TypoIndex::allowedDistance(token.size()), 3);
+        for (const TypoIndex::Match& typo : typos) {
+            match.alternatives.append(quoted(typo.word) + (isLast ? QStringLiteral("*") : QString()));
+        }
+        if (!typos.empty()) {
+            match.correction = typos.front().word;
+        }
+    }
+    return match;
+}
+
+std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) const
+{
+    std::vector<SearchHit> hits;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
+    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, "
+                                 "bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) - docs.popularity AS score "
+                                 "FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
+                                 "WHERE docs_fts MATCH ? ORDER BY score LIMIT ?"));
+    query.addBindValue(expression);
+    query.addBindValue(limit * 4); // two languages per service, and room for grouping
+    if (!query.exec()) {
+        qCWarning(lcAppSearch) << "search query failed:" << query.lastError().text();
+        return hits;
+    }
+    QSet<QString> seen;
+    while (query.next() && static_cast<int>(hits.size()) < limit) {
+        const QString service = query.value(0).toString();
+        if (seen.contains(service)) {
+            continue; // the other language of a service already listed, with a better score
+        }
+        seen.insert(service);
+        hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
+    }
+    return hits;
+}
+
+QStringList SearchEngine::fallbackThemenfelder(const QStringList& tokens) const
+{
+    // Any word with a relaxed match (typos of short words too) points at its Themenfelder.
+    QStringList groups;
+    for (const QString& token : tokens) {
+        QStringList alternatives;
+        if (token.size() >= 3 && hasPrefix(token.left(3))) {
+            alternatives.append(quoted(token.left(3)) + u'*');
+        }
+        for (const TypoIndex::Match& typo : m_typos.lookup(token, 2, 3)) {
+            alternatives.append(quoted(typo.word));
+        }
+        if (!alternatives.isEmpty()) {
+            groups.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+        }
+    }
+    std::map<QString, int> counts;
+    if (!groups.isEmpty()) {
+        for (const SearchHit& hit : run(groups.join(QStringLiteral(" OR ")), 30)) {
+            ++counts[hit.themenfeld];
+        }
+    }
+    QStringList themenfelder;
+    std::vector<std::pair<QString, int>> ranked(counts.begin(), counts.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [themenfeld, count] : ranked) {
+        themenfelder.append(themenfeld);
+    }
+    // Never an empty page: the Themenfelder with the most asked-for services.
+    if (themenfelder.isEmpty()) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        if (query.exec(QStringLiteral("SELECT themenfeld FROM docs GROUP BY themenfeld "
+                                      "ORDER BY SUM(popularity) DESC, COUNT(*) DESC LIMIT 4"))) {
+            while (query.next()) {
+                themenfelder.append(query.value(0).toString());
+            }
+        }
+    }
+    return themenfelder.mid(0, 4);
+}
+
+SearchOutcome SearchEngine::search(const QString& query, int limit) const
+{
+    SearchOutcome outcome;
+    QStringList tokens = GermanText::words(query);
+    QStringList meaningful;
+    for (const QString& token : tokens) {
+        if (!GermanText::isStopword(token)) {
+            meaningful.append(token);
+        }
+    }
+    if (!meaningful.isEmpty()) {
+        tokens = meaningful;
+    }
+    if (tokens.isEmpty()) {
+        return outcome;
+    }
+    QStringList groups;
+    QStringList corrected;
+    bool anyCorrection = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const TokenMatch match = matchToken(tokens[i], i == tokens.size() - 1);
+        if (!match.alternatives.isEmpty()) {
+            groups.append(u'(' + match.alternatives.join(QStringLiteral(" OR ")) + u')');
+        }
+        if (!match.correction.isEmpty()) {
+            corrected.append(m_surface.value(match.correction, match.correction));
+            anyCorrection = true;
+        } else {
+            corrected.append(tokens[i]);
+        }
+    }
+    if (!groups.isEmpty()) {
+        outcome.hits = run(groups.join(QStringLiteral(" AND ")), limit);
+        // Long everyday sentences rarely match in every word: then rank by how many match.
+        if (outcome.hits.empty() && groups.size() > 1) {
+            outcome.hits = run(groups.join(QStringLiteral(" OR ")), limit);
+        }
+    }
+    if (anyCorrection) {
+        outcome.didYouMean = corrected.join(u' ');
+    }
+    if (outcome.hits.empty()) {
+        outcome.themenfelder = fallbackThemenfelder(tokens);
+    }
+    return outcome;
+}
+
+} // namespace bt::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Decompounder.h"
+#include "TypoIndex.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace bt::app {
+
+struct SearchHit
+{
+    QString serviceKey;
+    QString themenfeld;
+    double score = 0; // lower is better (bm25)
+};
+
+struct SearchOutcome
+{
+    std::vector<SearchHit> hits;
+    QString didYouMean;      // a corrected query that finds something, when the typed one had typos
+    QStringList themenfelder; // where to look when nothing matched (never empty then)
+};
+
+// Answers what a citizen types, after every keystroke: folds it like the index, treats the
+// last word as a prefix, allows typos (one edit from 4 letters, two from 8), splits compounds,
+// drops filler words, and ranks name over synonyms over description, then popularity.
+// Runs on one thread (the search worker or the command line).
+class SearchEngine
+{
+public:
+    SearchEngine();
+    ~SearchEngine();
+    SearchEngine(const SearchEngine&) = delete;
+    SearchEngine& operator=(const SearchEngine&) = delete;
+
+    [[nodiscard]] bool open(const QString& indexPath, QString* error);
+    [[nodiscard]] SearchOutcome search(const QString& query, int limit = 20) const;
+
+private:
+    struct TokenMatch
+    {
+        QStringList alternatives; // FTS5 expressions, OR-ed
+        QString correction;       // best typo correction, if the word itself is unknown
+    };
+
+    [[nodiscard]] TokenMatch matchToken(const QString& token, bool isLast) const;
+    [[nodiscard]] bool hasPrefix(const QString& prefix) const;
+    [[nodiscard]] bool isGeneric(const QString& word) const;
+    [[nodiscard]] QString knownHead(const QString& token) const;
+    [[nodiscard]] std::vector<SearchHit> run(const QString& expression, int limit) const;
+    [[nodiscard]] QStringList fallbackThemenfelder(const QStringList& tokens) const;
+
+    QString m_connection;
+    QStringList m_sortedWords;
+    QHash<QString, QString> m_surface;
+    QHash<QString, int> m_frequency;
+    TypoIndex m_typos;
+    Decompounder m_decompounder;
+    int m_genericFrequency = 12;
+};
+
+} // namespace bt::app

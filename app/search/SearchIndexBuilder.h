@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace bt::app {
+
+class Catalog;
+
+// Writes the search index of a catalog to an SQLite file (FTS5): one document per service and
+// language with its names, synonyms, compound parts and description, folded by GermanText, plus
+// the vocabulary for typo tolerance. The index is rebuilt only when the catalog or the
+// popularity list changed (a fingerprint is stored with it); a new index replaces the old one
+// atomically, so a reader never sees half an index.
+class SearchIndexBuilder
+{
+public:
+    static constexpr int formatVersion = 1;
+
+    // popular: service keys, most asked-for first (from terminal.conf).
+    [[nodiscard]] static bool ensure(const QString& path, const Catalog& catalog, const QStringList& popular,
+                                     QString* error, bool* rebuilt = nullptr);
+};
+
+} // namespace bt::app
