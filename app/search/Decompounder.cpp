@@ -1,5 +1,7 @@
 #include "Decompounder.h"
 
+#include "GermanText.h"
+
 #include <algorithm>
 
 namespace bt::app {
@@ -30,16 +32,21 @@ void Decompounder::collect(const QString& word, qsizetype from, QStringList& cur
         return;
     }
     const qsizetype rest = word.size() - from;
+    const qsizetype minimum = m_strict ? minimumPartLength + 1 : minimumPartLength;
+    const auto acceptable = [this](const QString& part) { return !m_strict || !GermanText::isStopword(part); };
+    if (m_strict && current.size() >= 3) {
+        return;
+    }
     // The remainder as the last part (only if something was split off before).
-    if (!current.isEmpty() && rest >= minimumPartLength
+    if (!current.isEmpty() && rest >= minimum && acceptable(word.mid(from))
         && (m_known.contains(word.mid(from)) || (m_isKnownPrefix && m_isKnownPrefix(word.mid(from))))) {
         QStringList split = current;
         split.append(word.mid(from));
         out.push_back(split);
     }
-    for (qsizetype length = minimumPartLength; length <= rest - minimumPartLength; ++length) {
+    for (qsizetype length = minimum; length <= rest - minimum; ++length) {
         const QString part = word.mid(from, length);
-        if (!m_known.contains(part)) {
+        if (!m_known.contains(part) || !acceptable(part)) {
             continue;
         }
         for (const char* element : linkingElements) {
@@ -47,7 +54,7 @@ void Decompounder::collect(const QString& word, qsizetype from, QStringList& cur
             if (word.mid(from + length, link.size()) != link) {
                 continue;
             }
-            if (word.size() - (from + length + link.size()) < minimumPartLength) {
+            if (word.size() - (from + length + link.size()) < minimum) {
                 continue;
             }
             current.append(part);

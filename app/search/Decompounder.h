@@ -25,6 +25,9 @@ public:
 
     // Every way to split the word into two or more known words (at most `limit`), shortest first.
     [[nodiscard]] std::vector<QStringList> splits(const QString& word, int limit = 4) const;
+    // Stricter, for what a citizen types: parts of at least four letters, no filler words, at
+    // most three parts; typos and unfinished words otherwise split into nonsense.
+    void setStrict(bool strict) { m_strict = strict; }
     // All parts of all splits, without duplicates.
     [[nodiscard]] QStringList parts(const QString& word) const;
 
@@ -34,6 +37,7 @@ private:
 
     QSet<QString> m_known;
     std::function<bool(const QString&)> m_isKnownPrefix;
+    bool m_strict = false;
 };
 
 } // namespace bt::app

@@ -66,6 +66,14 @@ bool SearchEngine::open(const QString& indexPath, QString* error)
     }
     m_decompounder.setKnownWords(known);
     m_decompounder.setPrefixCheck([this](const QString& part) { return hasPrefix(part); });
+    m_decompounder.setStrict(true);
+    QSqlQuery popular(database);
+    if (popular.exec(QStringLiteral("SELECT themenfeld FROM docs GROUP BY themenfeld "
+                                    "ORDER BY SUM(popularity) DESC, COUNT(*) DESC LIMIT 4"))) {
+        while (popular.next()) {
+            m_popularThemenfelder.append(popular.value(0).toString());
+        }
+    }
     // Words that stand in a large share of all services ("antrag", "beratung") say little.
     QSqlQuery documents(database);
     if (documents.exec(QStringLiteral("SELECT COUNT(DISTINCT service) FROM docs")) && documents.next()) {
@@ -123,7 +131,10 @@ SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isL
             QStringList parts;
             QStringList specific;
             for (const QString& part : split) {
-                const QString term = quoted(GermanText::stem(part)) + u'*';
+                // Three-letter parts as whole words: "ein*" would match half the catalog.
+                const QString term = part.size() <= Decompounder::minimumPartLength
+                                         ? quoted(part)
+                                         : quoted(GermanText::stem(part)) + u'*';
                 parts.append(term);
                 if (!isGeneric(part)) {
                     specific.append(term);
@@ -141,12 +152,19 @@ SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isL
         }
     }
     if (!prefixKnown) {
-        const std::vector<TypoIndex::Match> typos = m_typos.lookup(token, TypoIndex::allowedDistance(token.size()), 3);
+        const int allowed = TypoIndex::allowedDistance(token.size());
+        const std::vector<TypoIndex::Match> typos = m_typos.lookup(token, allowed, 3);
         for (const TypoIndex::Match& typo : typos) {
             match.alternatives.append(quoted(typo.word) + (isLast ? QStringLiteral("*") : QString()));
         }
         if (!typos.empty()) {
             match.correction = typos.front().word;
+        }
+        // The word being typed may be a misspelt beginning ("Fürersch" → Führerschein).
+        if (isLast && typos.empty()) {
+            for (const TypoIndex::Match& typo : m_typos.lookupBeginning(token, allowed, 2)) {
+                match.alternatives.append(quoted(typo.word) + u'*');
+            }
         }
     }
     return match;
@@ -157,10 +175,11 @@ std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) c
     std::vector<SearchHit> hits;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
-    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, "
-                                 "bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) - docs.popularity AS score "
-                                 "FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
-                                 "WHERE docs_fts MATCH ? ORDER BY score LIMIT ?"));
+    // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
+    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
+                                 "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
+                                 "WHERE docs_fts MATCH ? ORDER BY relevance LIMIT ?) AS ranked "
+                                 "JOIN docs ON docs.id = ranked.rowid ORDER BY score"));
     query.addBindValue(expression);
     query.addBindValue(limit * 4); // two languages per service, and room for grouping
     if (!query.exec()) {
@@ -177,6 +196,40 @@ std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) c
         hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
     }
     return hits;
+}
+
+std::vector<SearchHit> SearchEngine::runUnranked(const QString& expression, int limit) const
+{
+    std::vector<SearchHit> hits;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
+                                 "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
+                                 "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"));
+    query.addBindValue(expression);
+    query.addBindValue(limit * 4);
+    if (!query.exec()) {
+        qCWarning(lcAppSearch) << "search query failed:" << query.lastError().text();
+        return hits;
+    }
+    QSet<QString> seen;
+    while (query.next() && static_cast<int>(hits.size()) < limit) {
+        const QString service = query.value(0).toString();
+        if (!seen.contains(service)) {
+            seen.insert(service);
+            hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
+        }
+    }
+    return hits;
+}
+
+int SearchEngine::breadth(const QString& token) const
+{
+    int total = 0;
+    auto word = std::lower_bound(m_sortedWords.cbegin(), m_sortedWords.cend(), token);
+    for (int seen = 0; word != m_sortedWords.cend() && word->startsWith(token) && seen < 500; ++word, ++seen) {
+        total += m_frequency.value(*word);
+    }
+    return total;
 }
 
 QStringList SearchEngine::fallbackThemenfelder(const QStringList& tokens) const
@@ -197,7 +250,9 @@ QStringList SearchEngine::fallbackThemenfelder(const QStringList& tokens) const
     }
     std::map<QString, int> counts;
     if (!groups.isEmpty()) {
-        for (const SearchHit& hit : run(groups.join(QStringLiteral(" OR ")), 30)) {
+        for (const SearchHit& hit : runUnranked(QStringLiteral("{name synonyms} : (") + groups.join(QStringLiteral(" OR "))
+                                                    + u')',
+                                                30)) {
             ++counts[hit.themenfeld];
         }
     }
@@ -209,13 +264,7 @@ QStringList SearchEngine::fallbackThemenfelder(const QStringList& tokens) const
     }
     // Never an empty page: the Themenfelder with the most asked-for services.
     if (themenfelder.isEmpty()) {
-        QSqlQuery query(QSqlDatabase::database(m_connection, false));
-        if (query.exec(QStringLiteral("SELECT themenfeld FROM docs GROUP BY themenfeld "
-                                      "ORDER BY SUM(popularity) DESC, COUNT(*) DESC LIMIT 4"))) {
-            while (query.next()) {
-                themenfelder.append(query.value(0).toString());
-            }
-        }
+        themenfelder = m_popularThemenfelder;
     }
     return themenfelder.mid(0, 4);
 }
@@ -233,9 +282,28 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
     if (!meaningful.isEmpty()) {
         tokens = meaningful;
     }
+    // Single letters in the middle ("father's" → father, s) carry nothing.
+    if (tokens.size() > 1) {
+        tokens.removeIf([](const QString& token) { return token.size() < 2; });
+    }
+    // Still typing the first letters of a word: one or two letters match nearly everything and
+    // say little (and cost most). A single letter alone asks for more; after other words, a word
+    // of one or two letters is left out until it grows.
+    if (tokens.size() == 1 && tokens.front().size() < 2) {
+        return outcome;
+    }
+    if (tokens.size() > 1 && tokens.back().size() < 3) {
+        tokens.removeLast();
+    }
     if (tokens.isEmpty()) {
         return outcome;
     }
+    struct Group
+    {
+        QString expression;
+        int rarity; // breadth(): the smaller, the more a word tells
+    };
+    std::vector<Group> weighted;
     QStringList groups;
     QStringList corrected;
     bool anyCorrection = false;
@@ -243,6 +311,7 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
         const TokenMatch match = matchToken(tokens[i], i == tokens.size() - 1);
         if (!match.alternatives.isEmpty()) {
             groups.append(u'(' + match.alternatives.join(QStringLiteral(" OR ")) + u')');
+            weighted.push_back({groups.back(), breadth(tokens[i])});
         }
         if (!match.correction.isEmpty()) {
             corrected.append(m_surface.value(match.correction, match.correction));
@@ -251,11 +320,27 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
             corrected.append(tokens[i]);
         }
     }
-    if (!groups.isEmpty()) {
-        outcome.hits = run(groups.join(QStringLiteral(" AND ")), limit);
-        // Long everyday sentences rarely match in every word: then rank by how many match.
+    if (groups.size() == 1 && tokens.size() == 1 && tokens.front().size() <= 3) {
+        // The first letters of a single word: names and synonyms that begin so, most popular first.
+        outcome.hits = runUnranked(QStringLiteral("{name synonyms} : ") + groups.front(), limit);
+    } else if (!groups.isEmpty()) {
+        // Names, synonyms and compound parts first: ranking every description that mentions a
+        // common word is what makes a search slow, and such hits rank lower anyway.
+        const QString all = groups.join(QStringLiteral(" AND "));
+        outcome.hits = run(QStringLiteral("{name synonyms parts} : (") + all + u')', limit);
+        if (static_cast<int>(outcome.hits.size()) < qMin(limit, 3)) {
+            outcome.hits = run(all, limit);
+        }
+        // Long everyday sentences rarely match in every word: then rank by how many of the three
+        // most telling words match (all words would make the query slow and vague).
         if (outcome.hits.empty() && groups.size() > 1) {
-            outcome.hits = run(groups.join(QStringLiteral(" OR ")), limit);
+            std::stable_sort(weighted.begin(), weighted.end(),
+                             [](const Group& a, const Group& b) { return a.rarity < b.rarity; });
+            QStringList telling;
+            for (std::size_t i = 0; i < weighted.size() && i < 3; ++i) {
+                telling.append(weighted[i].expression);
+            }
+            outcome.hits = run(telling.join(QStringLiteral(" OR ")), limit);
         }
     }
     if (anyCorrection) {

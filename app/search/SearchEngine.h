@@ -52,6 +52,11 @@ private:
     [[nodiscard]] bool isGeneric(const QString& word) const;
     [[nodiscard]] QString knownHead(const QString& token) const;
     [[nodiscard]] std::vector<SearchHit> run(const QString& expression, int limit) const;
+    // For the first letters of a single word: matches in index order (most popular first),
+    // without ranking, which would have to score thousands of documents.
+    [[nodiscard]] std::vector<SearchHit> runUnranked(const QString& expression, int limit) const;
+    // How much of the catalog a word (or word beginning) matches: the smaller, the more telling.
+    [[nodiscard]] int breadth(const QString& token) const;
     [[nodiscard]] QStringList fallbackThemenfelder(const QStringList& tokens) const;
 
     QString m_connection;
@@ -61,6 +66,7 @@ private:
     TypoIndex m_typos;
     Decompounder m_decompounder;
     int m_genericFrequency = 12;
+    QStringList m_popularThemenfelder; // where to start when nothing matches
 };
 
 } // namespace bt::app

@@ -170,6 +170,9 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
             documents.push_back(std::move(document));
         }
     }
+    // Most popular first: the row order is the order of hits where a query is too broad to rank.
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const Document& a, const Document& b) { return a.popularity > b.popularity; });
     const QString newFingerprint = QString::fromLatin1(fingerprint.result().toHex());
     if (storedFingerprint(path) == newFingerprint) {
         return true;

@@ -3,6 +3,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <array>
 
 namespace bt::app {
 
@@ -21,33 +23,45 @@ int TypoIndex::distance(QStringView a, QStringView b, int limit)
     if (std::abs(n - m) > limit) {
         return limit + 1;
     }
-    // Three rows of the optimal-string-alignment matrix.
-    std::vector<int> previous2(static_cast<std::size_t>(m + 1));
-    std::vector<int> previous(static_cast<std::size_t>(m + 1));
-    std::vector<int> current(static_cast<std::size_t>(m + 1));
+    // Three rows of the optimal-string-alignment matrix, on the stack for words of normal
+    // length: this runs for every candidate of every keystroke.
+    constexpr qsizetype stackLength = 64;
+    std::array<int, stackLength + 1> stackRows[3];
+    std::vector<int> heapRows;
+    int* previous2 = stackRows[0].data();
+    int* previous = stackRows[1].data();
+    int* current = stackRows[2].data();
+    if (m > stackLength) {
+        heapRows.resize(static_cast<std::size_t>(3 * (m + 1)));
+        previous2 = heapRows.data();
+        previous = previous2 + m + 1;
+        current = previous + m + 1;
+    }
     for (qsizetype j = 0; j <= m; ++j) {
-        previous[static_cast<std::size_t>(j)] = static_cast<int>(j);
+        previous[j] = static_cast<int>(j);
+        previous2[j] = static_cast<int>(j);
     }
     for (qsizetype i = 1; i <= n; ++i) {
         current[0] = static_cast<int>(i);
         int rowMinimum = current[0];
         for (qsizetype j = 1; j <= m; ++j) {
-            const auto J = static_cast<std::size_t>(j);
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int value = std::min({previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost});
+            int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                value = std::min(value, previous2[J - 2] + 1);
+                value = std::min(value, previous2[j - 2] + 1);
             }
-            current[J] = value;
+            current[j] = value;
             rowMinimum = std::min(rowMinimum, value);
         }
         if (rowMinimum > limit) {
             return limit + 1;
         }
-        std::swap(previous2, previous);
-        std::swap(previous, current);
+        int* oldest = previous2;
+        previous2 = previous;
+        previous = current;
+        current = oldest;
     }
-    return previous[static_cast<std::size_t>(m)];
+    return previous[m];
 }
 
 void TypoIndex::deletions(const QString& word, int depth, QSet<QString>& out)
@@ -82,7 +96,8 @@ void TypoIndex::add(const QString& word, int frequency)
     }
 }
 
-std::vector<TypoIndex::Match> TypoIndex::lookup(const QString& word, int maxDistance, int limit) const
+template<typename Verify>
+std::vector<TypoIndex::Match> TypoIndex::find(const QString& word, int maxDistance, int limit, Verify verify) const
 {
     std::vector<Match> matches;
     if (maxDistance <= 0) {
@@ -92,21 +107,21 @@ std::vector<TypoIndex::Match> TypoIndex::lookup(const QString& word, int maxDist
     QSet<QString> keys{head};
     deletions(head, maxDistance, keys);
     QSet<int> seen;
+    QSet<QString> found;
     for (const QString& key : keys) {
-        const auto found = m_byDeletion.constFind(key);
-        if (found == m_byDeletion.constEnd()) {
+        const auto bucket = m_byDeletion.constFind(key);
+        if (bucket == m_byDeletion.constEnd()) {
             continue;
         }
-        for (const int index : *found) {
+        for (const int index : *bucket) {
             if (seen.contains(index)) {
                 continue;
             }
             seen.insert(index);
-            const QString& candidate = m_words[index];
-            const int d = distance(word, candidate, maxDistance);
-            // The candidate must be close enough for its own length too ("amt" is no typo of "amts").
-            if (d <= maxDistance && d <= allowedDistance(candidate.size()) && candidate != word) {
-                matches.push_back({candidate, d, m_frequencies[static_cast<std::size_t>(index)]});
+            if (std::optional<Match> match = verify(m_words[index], m_frequencies[static_cast<std::size_t>(index)]);
+                match && !found.contains(match->word)) {
+                found.insert(match->word);
+                matches.push_back(*match);
             }
         }
     }
@@ -117,6 +132,37 @@ std::vector<TypoIndex::Match> TypoIndex::lookup(const QString& word, int maxDist
         matches.resize(static_cast<std::size_t>(limit));
     }
     return matches;
+}
+
+std::vector<TypoIndex::Match> TypoIndex::lookup(const QString& word, int maxDistance, int limit) const
+{
+    return find(word, maxDistance, limit, [&](const QString& candidate, int frequency) -> std::optional<Match> {
+        const int d = distance(word, candidate, maxDistance);
+        // The candidate must be close enough for its own length too ("amt" is no typo of "amts").
+        if (d <= maxDistance && d <= allowedDistance(candidate.size()) && candidate != word) {
+            return Match{candidate, d, frequency};
+        }
+        return std::nullopt;
+    });
+}
+
+std::vector<TypoIndex::Match> TypoIndex::lookupBeginning(const QString& word, int maxDistance, int limit) const
+{
+    return find(word, maxDistance, limit, [&](const QString& candidate, int frequency) -> std::optional<Match> {
+        // Compare with the candidate's beginnings of about the typed length (a letter more or less).
+        std::optional<Match> best;
+        for (qsizetype length = word.size() - 1; length <= word.size() + 1; ++length) {
+            if (length < 1 || length > candidate.size()) {
+                continue;
+            }
+            const QString beginning = candidate.left(length);
+            const int d = distance(word, beginning, maxDistance);
+            if (d <= maxDistance && beginning != word && (!best || d < best->distance)) {
+                best = Match{beginning, d, frequency};
+            }
+        }
+        return best;
+    });
 }
 
 } // namespace bt::app

@@ -34,9 +34,14 @@ public:
     void add(const QString& word, int frequency);
     // Known words within `maxDistance` of `word`, closest and most frequent first.
     [[nodiscard]] std::vector<Match> lookup(const QString& word, int maxDistance, int limit = 5) const;
+    // For a word still being typed: beginnings of known words within `maxDistance` of it
+    // ("fuerersch" → "fuehrersch", the beginning of "fuehrerschein"). Match::word is the beginning.
+    [[nodiscard]] std::vector<Match> lookupBeginning(const QString& word, int maxDistance, int limit = 5) const;
     [[nodiscard]] qsizetype size() const { return m_words.size(); }
 
 private:
+    template<typename Verify>
+    [[nodiscard]] std::vector<Match> find(const QString& word, int maxDistance, int limit, Verify verify) const;
     static void deletions(const QString& word, int depth, QSet<QString>& out);
 
     QStringList m_words;
