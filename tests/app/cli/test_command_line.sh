@@ -29,6 +29,27 @@ out=$("$binary" --check-config "$tmp/missing.conf"); rc=$?
 check "--check-config reports an unreadable file" test "$rc" -eq 1
 check "says which file cannot be read" grep -qF "$tmp/missing.conf: cannot be read" <<<"$out"
 
+# --search: the top 5 as key<TAB>name, in the configured or the asked-for language.
+export XDG_CACHE_HOME="$tmp/cache"
+out=$("$binary" --search "Hund anmelden" 2>/dev/null); rc=$?
+check "--search exits 0" test "$rc" -eq 0
+check "--search puts the dog tax registration first" \
+    bash -c "head -1 <<<\"\$1\" | grep -qP '^99102013104000\tAnmeldung eines Hundes zur Hundesteuer\$'" _ "$out"
+check "--search prints at most 5 lines" test "$(wc -l <<<"$out")" -le 5
+out=$("$binary" --search "Knöllchen" --lang en 2>/dev/null)
+check "--search --lang en prints English names" bash -c "head -1 <<<\"\$1\" | grep -qP '\tPay a (warning fine|fine)'" _ "$out"
+check "the search index was built in the cache folder" test -f "$tmp/cache/buergerterminal/search-index.sqlite"
+
+# --check-catalog: the shipped catalog is fine; a broken one names the path of the problem.
+cp "$(dirname "$0")/../../../resources/catalog/catalog.json" "$tmp/catalog.json"
+out=$("$binary" --check-catalog "$tmp/catalog.json"); rc=$?
+check "--check-catalog accepts the shipped catalog" test "$rc" -eq 0
+check "--check-catalog says what it found" grep -qE "OK, catalog version [0-9.]+, [0-9]+ services" <<<"$out"
+sed 's/"trustLevel": "high"/"trustLevel": "maximal"/' "$tmp/catalog.json" > "$tmp/bad-catalog.json"
+out=$("$binary" --check-catalog "$tmp/bad-catalog.json"); rc=$?
+check "--check-catalog rejects a bad catalog with exit code 1" test "$rc" -eq 1
+check "names the path and the problem" grep -qE 'services\[[0-9]+\]\.trustLevel: must be one of none, basic, substantial, high' <<<"$out"
+
 # Started with a bad configuration the terminal stays up on its out-of-order screen until stopped.
 timeout 3 "$binary" --config "$tmp/bad.conf" > "$tmp/run.out" 2> "$tmp/run.err"; rc=$?
 check "keeps running on a bad configuration (stopped by timeout, exit 124)" test "$rc" -eq 124
