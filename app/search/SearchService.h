@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SearchEngine.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace bt::app {
+
+class Catalog;
+class SearchWorker;
+
+// The search for the user interface: builds the index and answers queries on a worker thread
+// (SQLite never blocks the UI thread) and reports only the answer to the latest query, so
+// results never arrive out of order while a citizen types.
+class SearchService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SearchService(QObject* parent = nullptr);
+    ~SearchService() override; // cancels, quits the worker thread, bounded wait
+
+    // Builds (if the catalog changed) and opens the index; ends with ready() or failed().
+    void prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular);
+    void search(const QString& query, int limit = 20);
+    [[nodiscard]] bool isReady() const { return m_ready; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& problem);
+    void resultsReady(const QString& query, const bt::app::SearchOutcome& outcome);
+
+private:
+    QThread m_thread;
+    QPointer<SearchWorker> m_worker;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    bool m_ready = false;
+};
+
+// Lives on the service's thread; never touches widgets.
+class SearchWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SearchWorker(std::shared_ptr<std::atomic<quint64>> latest);
+
+    void prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular);
+    void search(quint64 generation, const QString& query, int limit);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& problem);
+    void resultsReady(quint64 generation, const QString& query, const bt::app::SearchOutcome& outcome);
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::unique_ptr<SearchEngine> m_engine;
+};
+
+} // namespace bt::app
+
+Q_DECLARE_METATYPE(bt::app::SearchOutcome)

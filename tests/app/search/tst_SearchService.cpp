@@ -1,0 +1,94 @@
+#include "SearchFixture.h"
+#include "SearchService.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+
+using bt::app::SearchOutcome;
+using bt::app::SearchService;
+
+class tst_SearchService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answersOnTheCallersThread()
+    {
+        QTemporaryDir dir;
+        SearchService service;
+        QSignalSpy ready(&service, &SearchService::ready);
+        service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                        dir.filePath(QStringLiteral("index.sqlite")), bt::test::shippedPopularity());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QVERIFY(service.isReady());
+
+        QThread* deliveredOn = nullptr;
+        QString answeredQuery;
+        SearchOutcome outcome;
+        connect(&service, &SearchService::resultsReady, this, [&](const QString& query, const SearchOutcome& result) {
+            deliveredOn = QThread::currentThread();
+            answeredQuery = query;
+            outcome = result;
+        });
+        service.search(QStringLiteral("Perso"));
+        QTRY_VERIFY(deliveredOn != nullptr);
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QCOMPARE(answeredQuery, QStringLiteral("Perso"));
+        QVERIFY(!outcome.hits.empty());
+        QCOMPARE(outcome.hits.front().serviceKey, QStringLiteral("99008001012000"));
+    }
+
+    void onlyTheLatestQueryIsAnswered()
+    {
+        QTemporaryDir dir;
+        SearchService service;
+        QSignalSpy ready(&service, &SearchService::ready);
+        service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                        dir.filePath(QStringLiteral("index.sqlite")), {});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QSignalSpy results(&service, &SearchService::resultsReady);
+        // Typed quickly: every keystroke is a query; the screen must end with the last one.
+        const QString typed = QStringLiteral("Hundesteuer");
+        for (qsizetype length = 1; length <= typed.size(); ++length) {
+            service.search(typed.left(length));
+        }
+        QTRY_VERIFY(!results.isEmpty() && results.last().first().toString() == typed);
+        // Nothing older arrives afterwards.
+        const qsizetype answered = results.count();
+        service.search(QStringLiteral("Reisepass"));
+        QTRY_VERIFY(results.count() > answered);
+        QCOMPARE(results.last().first().toString(), QStringLiteral("Reisepass"));
+        for (const QList<QVariant>& result : results) {
+            QVERIFY(result.first().toString() == typed || result.first().toString() == QStringLiteral("Reisepass")
+                    || typed.startsWith(result.first().toString()));
+        }
+    }
+
+    void aBrokenIndexLocationFails()
+    {
+        SearchService service;
+        QSignalSpy failed(&service, &SearchService::failed);
+        service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                        QStringLiteral("/proc/not-writable/index.sqlite"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(!service.isReady());
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/proc/not-writable")));
+        service.search(QStringLiteral("Perso")); // no index: no answer, no crash
+    }
+
+    void stopsWhileBusy()
+    {
+        QTemporaryDir dir;
+        auto service = std::make_unique<SearchService>();
+        service->prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                         dir.filePath(QStringLiteral("index.sqlite")), {});
+        for (int i = 0; i < 50; ++i) {
+            service->search(QStringLiteral("Hund"));
+        }
+        service.reset(); // must return promptly and cleanly (the destructor waits at most 5 s)
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SearchService)
+#include "tst_SearchService.moc"
