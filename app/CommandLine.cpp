@@ -38,7 +38,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption checkCatalog(QStringLiteral("check-catalog"),
                                           QStringLiteral("Check <file> as a service catalog, print the problem, exit."),
                                           QStringLiteral("file"));
-    parser.addOptions({kiosk, config, checkConfig, screenshot, measureStartup, search, language, checkCatalog});
+    const QCommandLineOption installCatalog(
+        QStringLiteral("install-catalog"),
+        QStringLiteral("Verify the signed catalog update <file> and install it if it is newer, exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption signCatalog(
+        QStringLiteral("sign-catalog"),
+        QStringLiteral("Print a catalog update of the catalog <file>, signed with --key (for operators), exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."),
+                                 QStringLiteral("file"));
+    parser.addOptions({kiosk, config, checkConfig, screenshot, measureStartup, search, language, checkCatalog,
+                       installCatalog, signCatalog, key});
     parser.process(arguments);
 
     CommandLine line;
@@ -54,6 +65,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         line.action = Action::Search;
         line.query = parser.value(search);
         line.language = parser.value(language);
+    } else if (parser.isSet(installCatalog)) {
+        line.action = Action::InstallCatalog;
+        line.catalogFile = parser.value(installCatalog);
+    } else if (parser.isSet(signCatalog)) {
+        line.action = Action::SignCatalog;
+        line.catalogFile = parser.value(signCatalog);
+        line.keyFile = parser.value(key);
     } else if (parser.isSet(checkCatalog)) {
         line.action = Action::CheckCatalog;
         line.checkedCatalog = parser.value(checkCatalog);
@@ -67,7 +85,8 @@ bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
 {
     // The actions that never show a window.
     for (int i = 1; i < argc; ++i) {
-        for (const char* option : {"--screenshot", "--check-config", "--search", "--check-catalog"}) {
+        for (const char* option :
+             {"--screenshot", "--check-config", "--search", "--check-catalog", "--install-catalog", "--sign-catalog"}) {
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
                 return true;

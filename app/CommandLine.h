@@ -16,6 +16,8 @@ struct CommandLine
         MeasureStartup,
         Search,
         CheckCatalog,
+        InstallCatalog,
+        SignCatalog,
     };
     Action action = Action::Run;
     bool kiosk = false;
@@ -25,6 +27,8 @@ struct CommandLine
     QString query;    // --search
     QString language; // --lang, empty: the configured default
     QString checkedCatalog;
+    QString catalogFile; // --install-catalog, --sign-catalog
+    QString keyFile;     // --key
 
     // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);

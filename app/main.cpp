@@ -2,6 +2,8 @@
 // No singletons; every part gets what it needs through its constructor.
 
 #include "Catalog.h"
+#include "CatalogStore.h"
+#include "CatalogUpdate.h"
 #include "CommandLine.h"
 #include "ConfigLoader.h"
 #include "IdleWatcher.h"
@@ -62,15 +64,42 @@ QString searchIndexPath(const TerminalConfig& config)
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search-index.sqlite");
 }
 
-int checkCatalog(const QString& file, const OzgTaxonomy& taxonomy)
+CatalogStore catalogStore(const TerminalConfig& config)
 {
-    QFile input(file);
+    const QString installed = config.catalogUpdatePath.isEmpty()
+                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                        + QStringLiteral("/catalog-update.json")
+                                  : config.catalogUpdatePath;
+    return CatalogStore(installed, config.catalogUpdatePublicKey);
+}
+
+std::optional<QByteArray> readFile(const QString& path)
+{
+    QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
-        std::printf("%s: cannot be read: %s\n", qPrintable(file), qPrintable(input.errorString()));
+        std::printf("%s: cannot be read: %s\n", qPrintable(path), qPrintable(input.errorString()));
+        return std::nullopt;
+    }
+    return input.readAll();
+}
+
+// A catalog file, or a signed update (then its signature is checked with the configured key).
+int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
+{
+    std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes) {
         return 1;
     }
     QString error;
-    const std::optional<Catalog> catalog = Catalog::parse(input.readAll(), taxonomy, &error);
+    if (bytes->contains("\"buergerterminal-catalog-update\"")) {
+        bytes = CatalogUpdate::open(*bytes, config.catalogUpdatePublicKey, &error);
+        if (!bytes) {
+            std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+            return 1;
+        }
+        std::printf("%s: signature OK\n", qPrintable(file));
+    }
+    const std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, &error);
     if (!catalog) {
         std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
         return 1;
@@ -83,11 +112,50 @@ int checkCatalog(const QString& file, const OzgTaxonomy& taxonomy)
     return 0;
 }
 
+int installCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes) {
+        return 1;
+    }
+    const CatalogStore store = catalogStore(config);
+    QString error;
+    const std::optional<Catalog> installed = store.install(*bytes, taxonomy, &error);
+    if (!installed) {
+        std::printf("%s: not installed: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    std::printf("catalog %s with %zu services installed to %s; it is used from the next start\n",
+                qPrintable(installed->catalogVersion()), installed->services().size(), qPrintable(store.installedPath()));
+    return 0;
+}
+
+int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy)
+{
+    const std::optional<QByteArray> catalog = readFile(file);
+    const std::optional<QByteArray> key = readFile(keyFile);
+    if (!catalog || !key) {
+        return 1;
+    }
+    QString error;
+    if (!Catalog::parse(*catalog, taxonomy, &error)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    const std::optional<QByteArray> update = CatalogUpdate::sign(*catalog, *key, &error);
+    if (!update) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(error));
+        return 1;
+    }
+    std::fwrite(update->constData(), 1, static_cast<std::size_t>(update->size()), stdout);
+    return 0;
+}
+
 // --search: the same engine the terminal uses, for staff and scripts.
 int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
 {
     QString error;
-    const std::optional<Catalog> catalog = Catalog::loadShipped(taxonomy, &error);
+    const std::optional<Catalog> catalog = catalogStore(config).load(taxonomy, &error);
     const QString indexPath = searchIndexPath(config);
     SearchEngine engine;
     if (!catalog || !SearchIndexBuilder::ensure(indexPath, *catalog, config.popularServices, &error)
@@ -170,8 +238,17 @@ int main(int argc, char** argv)
     if (config && taxonomy && line.action == CommandLine::Action::Search) {
         return printSearch(line, *config, *taxonomy);
     }
-    if (taxonomy && line.action == CommandLine::Action::CheckCatalog) {
-        return checkCatalog(line.checkedCatalog, *taxonomy);
+    if (config && taxonomy) {
+        switch (line.action) {
+        case CommandLine::Action::CheckCatalog:
+            return checkCatalog(line.checkedCatalog, *config, *taxonomy);
+        case CommandLine::Action::InstallCatalog:
+            return installCatalog(line.catalogFile, *config, *taxonomy);
+        case CommandLine::Action::SignCatalog:
+            return signCatalog(line.catalogFile, line.keyFile, *taxonomy);
+        default:
+            break;
+        }
     }
     if (!config || !taxonomy) {
         if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {

@@ -1,5 +1,6 @@
 #include "ConfigLoader.h"
 
+#include "CatalogUpdate.h"
 #include "IniReader.h"
 #include "Logging.h"
 
@@ -168,13 +169,32 @@ QString setPopularServices(TerminalConfig& config, const QString& value)
     return {};
 }
 
-QString setSearchIndexPath(TerminalConfig& config, const QString& value)
+QString setCatalogUpdateKey(TerminalConfig& config, const QString& value)
+{
+    if (!value.isEmpty() && !CatalogUpdate::isValidPublicKey(value)) {
+        return QStringLiteral("is not an Ed25519 public key (base64 of its DER form)");
+    }
+    config.catalogUpdatePublicKey = value;
+    return {};
+}
+
+QString setAbsolutePath(QString TerminalConfig::*member, const QString& value, TerminalConfig& config)
 {
     if (!value.isEmpty() && !value.startsWith(u'/')) {
         return QStringLiteral("\"%1\" must be an absolute path").arg(value);
     }
-    config.searchIndexPath = value;
+    config.*member = value;
     return {};
+}
+
+QString setCatalogUpdatePath(TerminalConfig& config, const QString& value)
+{
+    return setAbsolutePath(&TerminalConfig::catalogUpdatePath, value, config);
+}
+
+QString setSearchIndexPath(TerminalConfig& config, const QString& value)
+{
+    return setAbsolutePath(&TerminalConfig::searchIndexPath, value, config);
 }
 
 const std::vector<KeyRule>& rules()
@@ -190,6 +210,8 @@ const std::vector<KeyRule>& rules()
         {"session", "countdown_seconds", seconds(&TerminalConfig::countdown, 5, 120)},
         {"display", "text_size", setTextSize},
         {"display", "contrast", setContrast},
+        {"catalog", "update_public_key", setCatalogUpdateKey},
+        {"catalog", "installed", setCatalogUpdatePath},
         {"search", "index", setSearchIndexPath},
         {"search", "popular", setPopularServices},
         {"staff_call", "url", setStaffCallUrl},

@@ -23,6 +23,8 @@ struct TerminalConfig
     std::chrono::seconds idleTimeout{0};
     std::chrono::seconds countdown{0};
     widgets::ThemeSettings theme;
+    QString catalogUpdatePath;      // empty: the user's data folder
+    QString catalogUpdatePublicKey; // empty: updates cannot be installed
     QString searchIndexPath; // empty: the user's cache folder
     QStringList popularServices; // service keys, most asked-for first
     QUrl staffCallUrl; // empty: no "call staff" button

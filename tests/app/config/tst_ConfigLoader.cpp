@@ -109,6 +109,17 @@ private Q_SLOTS:
         QTest::newRow("default not offered")
             << QByteArray("[language]\noffered = de\ndefault = en\n")
             << QStringLiteral("t.conf: language.default: \"en\" is not among the offered languages (de)");
+        QTest::newRow("update key not a key")
+            << QByteArray("[catalog]\nupdate_public_key = bm90IGEga2V5\n")
+            << QStringLiteral("t.conf:2: catalog.update_public_key: is not an Ed25519 public key (base64 of its DER form)");
+        QTest::newRow("relative path") << QByteArray("[search]\nindex = cache/index.sqlite\n")
+                                       << QStringLiteral("t.conf:2: search.index: \"cache/index.sqlite\" must be an absolute path");
+        QTest::newRow("popular not a key") << QByteArray("[search]\npopular = 99008001012000, Perso\n")
+                                           << QStringLiteral("t.conf:2: search.popular: \"Perso\" is not a service key (14 "
+                                                             "digits or local:<name>)");
+        QTest::newRow("staff call not http") << QByteArray("[staff_call]\nurl = ftp://call.example/x\n")
+                                             << QStringLiteral("t.conf:2: staff_call.url: \"ftp://call.example/x\" is not an "
+                                                               "http:// or https:// address");
         QTest::newRow("not utf-8") << QByteArray("[terminal]\ntown_name = M\xfc nster\n")
                                    << QStringLiteral("t.conf: the file is not valid UTF-8 text");
     }

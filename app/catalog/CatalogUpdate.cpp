@@ -1,0 +1,165 @@
+#include "CatalogUpdate.h"
+
+#include "Catalog.h"
+#include "Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace bt::app {
+
+namespace {
+
+constexpr auto updateFormat = "buergerterminal-catalog-update";
+
+struct KeyDeleter
+{
+    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
+};
+struct ContextDeleter
+{
+    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+};
+struct BioDeleter
+{
+    void operator()(BIO* bio) const { BIO_free(bio); }
+};
+using Key = std::unique_ptr<EVP_PKEY, KeyDeleter>;
+
+Key publicKeyFrom(const QString& base64)
+{
+    const QByteArray der = QByteArray::fromBase64(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (der.isEmpty()) {
+        return nullptr;
+    }
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    Key key(d2i_PUBKEY(nullptr, &cursor, der.size()));
+    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
+        return nullptr;
+    }
+    return key;
+}
+
+} // namespace
+
+bool CatalogUpdate::isValidPublicKey(const QString& base64)
+{
+    return publicKeyFrom(base64) != nullptr;
+}
+
+std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, const QString& publicKey, QString* error)
+{
+    const Key key = publicKeyFrom(publicKey);
+    if (!key) {
+        *error = QStringLiteral("no valid update key is configured ([catalog] update_public_key)");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonObject envelope = QJsonDocument::fromJson(updateFile, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (envelope.value(QStringLiteral("format")).toString() != QLatin1StringView(updateFormat)) {
+        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(updateFormat));
+        return std::nullopt;
+    }
+    const auto decode = [&](const char* field, QByteArray* out) {
+        const auto result = QByteArray::fromBase64Encoding(
+            envelope.value(QLatin1StringView(field)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!result || result.decoded.isEmpty()) {
+            *error = QStringLiteral("%1: must be base64").arg(QLatin1StringView(field));
+            return false;
+        }
+        *out = result.decoded;
+        return true;
+    };
+    QByteArray catalog;
+    QByteArray signature;
+    if (!decode("catalog", &catalog) || !decode("signature", &signature)) {
+        return std::nullopt;
+    }
+    std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
+    // Ed25519 signs the message itself (no separate digest): RFC 8032.
+    const bool verified =
+        context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1
+        && EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+                            static_cast<std::size_t>(signature.size()),
+                            reinterpret_cast<const unsigned char*>(catalog.constData()),
+                            static_cast<std::size_t>(catalog.size()))
+               == 1;
+    if (!verified) {
+        *error = QStringLiteral("signature: does not match the catalog and the configured key; the file was changed "
+                                "or signed with another key");
+        return std::nullopt;
+    }
+    return catalog;
+}
+
+std::optional<QByteArray> CatalogUpdate::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
+{
+    std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
+    Key key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
+        *error = QStringLiteral("the key is not an Ed25519 private key in PEM form");
+        return std::nullopt;
+    }
+    std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
+    std::size_t length = 64;
+    QByteArray signature(64, Qt::Uninitialized);
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1
+        || EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                          reinterpret_cast<const unsigned char*>(catalog.constData()),
+                          static_cast<std::size_t>(catalog.size()))
+               != 1) {
+        *error = QStringLiteral("signing failed");
+        return std::nullopt;
+    }
+    const QJsonObject envelope{
+        {QStringLiteral("format"), QLatin1StringView(updateFormat)},
+        {QStringLiteral("catalog"), QString::fromLatin1(catalog.toBase64())},
+        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
+    };
+    return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Catalog> CatalogUpdate::install(const QByteArray& updateFile, const QString& publicKey,
+                                              const OzgTaxonomy& taxonomy, const Catalog& current,
+                                              const QString& installedPath, QString* error)
+{
+    const std::optional<QByteArray> bytes = open(updateFile, publicKey, error);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, error);
+    if (!catalog) {
+        error->prepend(QStringLiteral("catalog: "));
+        return std::nullopt;
+    }
+    if (Catalog::compareVersions(catalog->catalogVersion(), current.catalogVersion()) <= 0) {
+        *error = QStringLiteral("catalog version %1 is not newer than the installed %2")
+                     .arg(catalog->catalogVersion(), current.catalogVersion());
+        return std::nullopt;
+    }
+    // The signed envelope is what is kept: it is checked again at every start.
+    QDir().mkpath(QFileInfo(installedPath).absolutePath());
+    QSaveFile file(installedPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(updateFile) != updateFile.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot be written: %2").arg(installedPath, file.errorString());
+        return std::nullopt;
+    }
+    qCInfo(lcAppCatalog) << "catalog" << catalog->catalogVersion() << "installed with" << catalog->services().size()
+                         << "services";
+    return catalog;
+}
+
+} // namespace bt::app
