@@ -2,6 +2,7 @@
 
 #include "JsonFields.h"
 #include "Logging.h"
+#include "ShippedResource.h"
 #include "OzgTaxonomy.h"
 
 #include <QFile>
@@ -341,17 +342,9 @@ std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy&
 
 std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, QString* error)
 {
-    QFile file(QString::fromLatin1(resourcePath));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: missing from this build").arg(QLatin1StringView(resourcePath));
-        return std::nullopt;
-    }
-    std::optional<Catalog> catalog = parse(file.readAll(), taxonomy, error);
-    if (!catalog) {
-        error->prepend(QLatin1StringView(resourcePath) + QStringLiteral(": "));
-        qCCritical(lcAppCatalog).noquote() << *error;
-    }
-    return catalog;
+    return loadShippedResource<Catalog>(resourcePath, error, [&taxonomy](const QByteArray& json, QString* problem) {
+        return parse(json, taxonomy, problem);
+    });
 }
 
 const Service* Catalog::find(const QString& key) const

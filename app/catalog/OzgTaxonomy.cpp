@@ -2,6 +2,7 @@
 
 #include "JsonFields.h"
 #include "Logging.h"
+#include "ShippedResource.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -90,17 +91,7 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
 
 std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(QString* error)
 {
-    QFile file(QString::fromLatin1(resourcePath));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: missing from this build").arg(QLatin1StringView(resourcePath));
-        return std::nullopt;
-    }
-    std::optional<OzgTaxonomy> taxonomy = parse(file.readAll(), error);
-    if (!taxonomy) {
-        error->prepend(QLatin1StringView(resourcePath) + QStringLiteral(": "));
-        qCCritical(lcAppCatalog).noquote() << *error;
-    }
-    return taxonomy;
+    return loadShippedResource<OzgTaxonomy>(resourcePath, error, &OzgTaxonomy::parse);
 }
 
 const Themenfeld* OzgTaxonomy::find(const QString& id) const

@@ -170,16 +170,11 @@ SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isL
     return match;
 }
 
-std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) const
+std::vector<SearchHit> SearchEngine::collect(const QString& sql, const QString& expression, int limit) const
 {
     std::vector<SearchHit> hits;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
-    // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
-    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
-                                 "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
-                                 "WHERE docs_fts MATCH ? ORDER BY relevance LIMIT ?) AS ranked "
-                                 "JOIN docs ON docs.id = ranked.rowid ORDER BY score"));
+    query.prepare(sql);
     query.addBindValue(expression);
     query.addBindValue(limit * 4); // two languages per service, and room for grouping
     if (!query.exec()) {
@@ -198,28 +193,25 @@ std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) c
     return hits;
 }
 
+std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) const
+{
+    // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
+    // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
+    return collect(QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
+                                  "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
+                                  "WHERE docs_fts MATCH ? ORDER BY relevance LIMIT ?) AS ranked "
+                                  "JOIN docs ON docs.id = ranked.rowid ORDER BY score"),
+                   expression,
+                   limit);
+}
+
 std::vector<SearchHit> SearchEngine::runUnranked(const QString& expression, int limit) const
 {
-    std::vector<SearchHit> hits;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
-                                 "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
-                                 "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"));
-    query.addBindValue(expression);
-    query.addBindValue(limit * 4);
-    if (!query.exec()) {
-        qCWarning(lcAppSearch) << "search query failed:" << query.lastError().text();
-        return hits;
-    }
-    QSet<QString> seen;
-    while (query.next() && static_cast<int>(hits.size()) < limit) {
-        const QString service = query.value(0).toString();
-        if (!seen.contains(service)) {
-            seen.insert(service);
-            hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
-        }
-    }
-    return hits;
+    return collect(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
+                                  "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
+                                  "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"),
+                   expression,
+                   limit);
 }
 
 int SearchEngine::breadth(const QString& token) const

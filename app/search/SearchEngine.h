@@ -52,6 +52,9 @@ private:
     [[nodiscard]] bool isGeneric(const QString& word) const;
     [[nodiscard]] QString knownHead(const QString& token) const;
     [[nodiscard]] std::vector<SearchHit> run(const QString& expression, int limit) const;
+    // Runs one of the two queries (bound: the FTS5 expression, then how many rows) and keeps the
+    // first row of each service.
+    [[nodiscard]] std::vector<SearchHit> collect(const QString& sql, const QString& expression, int limit) const;
     // For the first letters of a single word: matches in index order (most popular first),
     // without ranking, which would have to score thousands of documents.
     [[nodiscard]] std::vector<SearchHit> runUnranked(const QString& expression, int limit) const;
