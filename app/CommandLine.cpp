@@ -29,9 +29,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption measureStartup(
         QStringLiteral("measure-startup"),
         QStringLiteral("Print the time from start to the first paint of the home screen, exit."));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    QStringLiteral("Print the top 5 services for <query>, one per line as key<TAB>name, exit."),
-                                    QStringLiteral("query"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Print the top 5 services for <query>, one per line as key<TAB>name, exit."),
+        QStringLiteral("query"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Language of the names printed by --search (de, en)."),
                                       QStringLiteral("code"));
@@ -46,10 +47,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("sign-catalog"),
         QStringLiteral("Print a catalog update of the catalog <file>, signed with --key (for operators), exit."),
         QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."),
-                                 QStringLiteral("file"));
-    parser.addOptions({kiosk, config, checkConfig, screenshot, measureStartup, search, language, checkCatalog,
-                       installCatalog, signCatalog, key});
+    const QCommandLineOption key(
+        QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."), QStringLiteral("file"));
+    parser.addOptions({kiosk,
+                       config,
+                       checkConfig,
+                       screenshot,
+                       measureStartup,
+                       search,
+                       language,
+                       checkCatalog,
+                       installCatalog,
+                       signCatalog,
+                       key});
     parser.process(arguments);
 
     CommandLine line;

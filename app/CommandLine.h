@@ -21,8 +21,8 @@ struct CommandLine
     };
     Action action = Action::Run;
     bool kiosk = false;
-    QString configPath;   // --config, empty: the system file if present
-    QString checkedFile;  // --check-config
+    QString configPath;  // --config, empty: the system file if present
+    QString checkedFile; // --check-config
     QString screenshotDir;
     QString query;    // --search
     QString language; // --lang, empty: the configured default

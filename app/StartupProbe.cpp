@@ -12,8 +12,7 @@ namespace bt::app {
 StartupProbe::StartupProbe(const QElapsedTimer& sinceMain, QObject* parent)
     : QObject(parent)
     , m_sinceMain(sinceMain)
-{
-}
+{}
 
 void StartupProbe::watch(QWidget* widget)
 {

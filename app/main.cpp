@@ -6,8 +6,9 @@
 #include "CatalogUpdate.h"
 #include "CommandLine.h"
 #include "ConfigLoader.h"
-#include "IdleWatcher.h"
 #include "HomeScreen.h"
+#include "HttpStaffCall.h"
+#include "IdleWatcher.h"
 #include "Journey.h"
 #include "KioskLockdown.h"
 #include "KioskWindow.h"
@@ -17,7 +18,6 @@
 #include "ScreenshotRenderer.h"
 #include "SearchEngine.h"
 #include "SearchIndexBuilder.h"
-#include "HttpStaffCall.h"
 #include "Session.h"
 #include "StartupProbe.h"
 #include "SystemClock.h"
@@ -66,10 +66,10 @@ QString searchIndexPath(const TerminalConfig& config)
 
 CatalogStore catalogStore(const TerminalConfig& config)
 {
-    const QString installed = config.catalogUpdatePath.isEmpty()
-                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                        + QStringLiteral("/catalog-update.json")
-                                  : config.catalogUpdatePath;
+    const QString installed =
+        config.catalogUpdatePath.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/catalog-update.json")
+            : config.catalogUpdatePath;
     return CatalogStore(installed, config.catalogUpdatePublicKey);
 }
 
@@ -126,7 +126,9 @@ int installCatalog(const QString& file, const TerminalConfig& config, const OzgT
         return 1;
     }
     std::printf("catalog %s with %zu services installed to %s; it is used from the next start\n",
-                qPrintable(installed->catalogVersion()), installed->services().size(), qPrintable(store.installedPath()));
+                qPrintable(installed->catalogVersion()),
+                installed->services().size(),
+                qPrintable(store.installedPath()));
     return 0;
 }
 
@@ -158,8 +160,8 @@ int printSearch(const CommandLine& line, const TerminalConfig& config, const Ozg
     const std::optional<Catalog> catalog = catalogStore(config).load(taxonomy, &error);
     const QString indexPath = searchIndexPath(config);
     SearchEngine engine;
-    if (!catalog || !SearchIndexBuilder::ensure(indexPath, *catalog, config.popularServices, &error)
-        || !engine.open(indexPath, &error)) {
+    if (!catalog || !SearchIndexBuilder::ensure(indexPath, *catalog, config.popularServices, &error) ||
+        !engine.open(indexPath, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -173,7 +175,8 @@ int printSearch(const CommandLine& line, const TerminalConfig& config, const Ozg
         if (!outcome.didYouMean.isEmpty()) {
             std::fprintf(stderr, "did you mean: %s\n", qPrintable(outcome.didYouMean));
         }
-        std::fprintf(stderr, "no service found; Themenfelder: %s\n",
+        std::fprintf(stderr,
+                     "no service found; Themenfelder: %s\n",
                      qPrintable(outcome.themenfelder.join(QStringLiteral(", "))));
     }
     return 0;

@@ -2,8 +2,8 @@
 
 #include "JsonFields.h"
 #include "Logging.h"
-#include "ShippedResource.h"
 #include "OzgTaxonomy.h"
+#include "ShippedResource.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,26 +57,33 @@ public:
     CatalogReader(const OzgTaxonomy& taxonomy, QString* error)
         : m_taxonomy(taxonomy)
         , m_read(error)
-    {
-    }
+    {}
 
     bool readAuthority(const QJsonValue& value, const QString& where, Authority* out)
     {
         QJsonObject object;
         QJsonObject address;
-        if (!m_read.object(value, where, &object) || !m_read.slug(object, QStringLiteral("id"), where, m_authorityIds, &out->id)
-            || !m_read.text(object, QStringLiteral("name"), where, &out->name)
-            || !m_read.object(object.value(QStringLiteral("address")), JsonFields::path(where, QStringLiteral("address")),
-                              &address)
-            || !m_read.string(address, QStringLiteral("street"), JsonFields::path(where, QStringLiteral("address")),
-                              &out->address.street)
-            || !m_read.string(address, QStringLiteral("postalCode"), JsonFields::path(where, QStringLiteral("address")),
-                              &out->address.postalCode)
-            || !m_read.string(address, QStringLiteral("city"), JsonFields::path(where, QStringLiteral("address")),
-                              &out->address.city)
-            || !m_read.string(object, QStringLiteral("phone"), where, &out->phone)
-            || !m_read.string(object, QStringLiteral("email"), where, &out->email)
-            || !m_read.text(object, QStringLiteral("openingHours"), where, &out->openingHours)) {
+        if (!m_read.object(value, where, &object) ||
+            !m_read.slug(object, QStringLiteral("id"), where, m_authorityIds, &out->id) ||
+            !m_read.text(object, QStringLiteral("name"), where, &out->name) ||
+            !m_read.object(object.value(QStringLiteral("address")),
+                           JsonFields::path(where, QStringLiteral("address")),
+                           &address) ||
+            !m_read.string(address,
+                           QStringLiteral("street"),
+                           JsonFields::path(where, QStringLiteral("address")),
+                           &out->address.street) ||
+            !m_read.string(address,
+                           QStringLiteral("postalCode"),
+                           JsonFields::path(where, QStringLiteral("address")),
+                           &out->address.postalCode) ||
+            !m_read.string(address,
+                           QStringLiteral("city"),
+                           JsonFields::path(where, QStringLiteral("address")),
+                           &out->address.city) ||
+            !m_read.string(object, QStringLiteral("phone"), where, &out->phone) ||
+            !m_read.string(object, QStringLiteral("email"), where, &out->email) ||
+            !m_read.text(object, QStringLiteral("openingHours"), where, &out->openingHours)) {
             return false;
         }
         static const QRegularExpression postalCode(QStringLiteral("^[0-9]{5}$"));
@@ -90,7 +97,8 @@ public:
                                QStringLiteral("must be an international number like +49 30 23125-100"));
         }
         if (!out->email.contains(u'@') || out->email.contains(u' ')) {
-            return m_read.fail(JsonFields::path(where, QStringLiteral("email")), QStringLiteral("is not an e-mail address"));
+            return m_read.fail(JsonFields::path(where, QStringLiteral("email")),
+                               QStringLiteral("is not an e-mail address"));
         }
         return true;
     }
@@ -111,8 +119,8 @@ public:
             }
         } else if (kind == u"range") {
             out->kind = Fee::Kind::Range;
-            if (!m_read.wholeNumber(object, QStringLiteral("minCents"), where, &out->minCents)
-                || !m_read.wholeNumber(object, QStringLiteral("maxCents"), where, &out->maxCents)) {
+            if (!m_read.wholeNumber(object, QStringLiteral("minCents"), where, &out->minCents) ||
+                !m_read.wholeNumber(object, QStringLiteral("maxCents"), where, &out->maxCents)) {
                 return false;
             }
             if (out->minCents >= out->maxCents) {
@@ -121,8 +129,8 @@ public:
             }
         } else if (kind == u"perUnit") {
             out->kind = Fee::Kind::PerUnit;
-            if (!m_read.wholeNumber(object, QStringLiteral("amountCents"), where, &out->amountCents)
-                || !m_read.text(object, QStringLiteral("unit"), where, &out->unit)) {
+            if (!m_read.wholeNumber(object, QStringLiteral("amountCents"), where, &out->amountCents) ||
+                !m_read.text(object, QStringLiteral("unit"), where, &out->unit)) {
                 return false;
             }
         } else {
@@ -149,7 +157,8 @@ public:
                 return false;
             }
             if (!JsonFields::isSlug(out->formId)) {
-                return m_read.fail(JsonFields::path(where, QStringLiteral("formId")), QStringLiteral("must be a lowercase slug"));
+                return m_read.fail(JsonFields::path(where, QStringLiteral("formId")),
+                                   QStringLiteral("must be a lowercase slug"));
             }
         } else if (kind == u"online") {
             out->kind = Channel::Kind::Online;
@@ -180,7 +189,8 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString languageWhere = JsonFields::path(where, it.key());
             if (it.key().size() != 2 || !it.value().isArray()) {
-                return m_read.fail(languageWhere, QStringLiteral("must be a list of words under a two-letter language code"));
+                return m_read.fail(languageWhere,
+                                   QStringLiteral("must be a list of words under a two-letter language code"));
             }
             QStringList words;
             const QJsonArray list = it.value().toArray();
@@ -207,26 +217,29 @@ public:
                                QStringLiteral("must be a LeiKa key of 14 digits or local:<slug>"));
         }
         if (m_serviceKeys.contains(out->key)) {
-            return m_read.fail(JsonFields::path(where, QStringLiteral("key")), QStringLiteral("\"%1\" is used twice").arg(out->key));
+            return m_read.fail(JsonFields::path(where, QStringLiteral("key")),
+                               QStringLiteral("\"%1\" is used twice").arg(out->key));
         }
         m_serviceKeys.insert(out->key);
         QString trustLevel;
         QJsonArray lagen;
-        if (!m_read.text(object, QStringLiteral("name"), where, &out->name)
-            || !m_read.text(object, QStringLiteral("plainName"), where, &out->plainName)
-            || !m_read.text(object, QStringLiteral("description"), where, &out->description)
-            || !m_read.string(object, QStringLiteral("themenfeld"), where, &out->themenfeld)
-            || !m_read.array(object, QStringLiteral("lagen"), where, &lagen)
-            || !m_read.textList(object, QStringLiteral("prerequisites"), where, &out->prerequisites)
-            || !m_read.textList(object, QStringLiteral("documents"), where, &out->documents)
-            || !readFee(object.value(QStringLiteral("fee")), JsonFields::path(where, QStringLiteral("fee")), &out->fee)
-            || !m_read.text(object, QStringLiteral("processingTime"), where, &out->processingTime)
-            || !m_read.string(object, QStringLiteral("trustLevel"), where, &trustLevel)
-            || !m_read.string(object, QStringLiteral("authority"), where, &out->authority)
-            || !readChannel(object.value(QStringLiteral("channel")), JsonFields::path(where, QStringLiteral("channel")),
-                            &out->channel)
-            || !readSynonyms(object.value(QStringLiteral("synonyms")), JsonFields::path(where, QStringLiteral("synonyms")),
-                             &out->synonyms)) {
+        if (!m_read.text(object, QStringLiteral("name"), where, &out->name) ||
+            !m_read.text(object, QStringLiteral("plainName"), where, &out->plainName) ||
+            !m_read.text(object, QStringLiteral("description"), where, &out->description) ||
+            !m_read.string(object, QStringLiteral("themenfeld"), where, &out->themenfeld) ||
+            !m_read.array(object, QStringLiteral("lagen"), where, &lagen) ||
+            !m_read.textList(object, QStringLiteral("prerequisites"), where, &out->prerequisites) ||
+            !m_read.textList(object, QStringLiteral("documents"), where, &out->documents) ||
+            !readFee(object.value(QStringLiteral("fee")), JsonFields::path(where, QStringLiteral("fee")), &out->fee) ||
+            !m_read.text(object, QStringLiteral("processingTime"), where, &out->processingTime) ||
+            !m_read.string(object, QStringLiteral("trustLevel"), where, &trustLevel) ||
+            !m_read.string(object, QStringLiteral("authority"), where, &out->authority) ||
+            !readChannel(object.value(QStringLiteral("channel")),
+                         JsonFields::path(where, QStringLiteral("channel")),
+                         &out->channel) ||
+            !readSynonyms(object.value(QStringLiteral("synonyms")),
+                          JsonFields::path(where, QStringLiteral("synonyms")),
+                          &out->synonyms)) {
             return false;
         }
         if (!m_taxonomy.find(out->themenfeld)) {
@@ -234,7 +247,8 @@ public:
                                QStringLiteral("\"%1\" is not an OZG Themenfeld").arg(out->themenfeld));
         }
         if (lagen.isEmpty()) {
-            return m_read.fail(JsonFields::path(where, QStringLiteral("lagen")), QStringLiteral("must name at least one Lage"));
+            return m_read.fail(JsonFields::path(where, QStringLiteral("lagen")),
+                               QStringLiteral("must name at least one Lage"));
         }
         for (qsizetype i = 0; i < lagen.size(); ++i) {
             const QString lage = lagen[i].toString();
@@ -314,8 +328,8 @@ std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy&
     }
     QJsonArray authorities;
     QJsonArray services;
-    if (!read.array(root, QStringLiteral("authorities"), {}, &authorities)
-        || !read.array(root, QStringLiteral("services"), {}, &services)) {
+    if (!read.array(root, QStringLiteral("authorities"), {}, &authorities) ||
+        !read.array(root, QStringLiteral("services"), {}, &services)) {
         return std::nullopt;
     }
     for (qsizetype i = 0; i < authorities.size(); ++i) {

@@ -22,8 +22,8 @@ public:
 
     // Checks every field and every reference (Themenfeld, Lage, authority); on failure returns
     // nullopt and "path: problem" in *error.
-    [[nodiscard]] static std::optional<Catalog> parse(const QByteArray& json, const OzgTaxonomy& taxonomy,
-                                                      QString* error);
+    [[nodiscard]] static std::optional<Catalog>
+    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, QString* error);
     [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, QString* error);
 
     [[nodiscard]] QString catalogVersion() const { return m_catalogVersion; }

@@ -10,8 +10,7 @@ namespace bt::app {
 CatalogStore::CatalogStore(QString installedPath, QString publicKey)
     : m_installedPath(std::move(installedPath))
     , m_publicKey(std::move(publicKey))
-{
-}
+{}
 
 std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, QString* error) const
 {
@@ -40,8 +39,8 @@ std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, QString* 
     return installed;
 }
 
-std::optional<Catalog> CatalogStore::install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy,
-                                             QString* error) const
+std::optional<Catalog>
+CatalogStore::install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy, QString* error) const
 {
     const std::optional<Catalog> current = load(taxonomy, error);
     if (!current) {

@@ -20,8 +20,8 @@ public:
 
     [[nodiscard]] QString installedPath() const { return m_installedPath; }
     [[nodiscard]] std::optional<Catalog> load(const OzgTaxonomy& taxonomy, QString* error) const;
-    [[nodiscard]] std::optional<Catalog> install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy,
-                                                 QString* error) const;
+    [[nodiscard]] std::optional<Catalog>
+    install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy, QString* error) const;
 
 private:
     QString m_installedPath;

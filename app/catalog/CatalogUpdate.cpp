@@ -9,11 +9,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <memory>
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 namespace bt::app {
 
@@ -90,13 +90,12 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
     }
     std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
     // Ed25519 signs the message itself (no separate digest): RFC 8032.
-    const bool verified =
-        context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1
-        && EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                            static_cast<std::size_t>(signature.size()),
-                            reinterpret_cast<const unsigned char*>(catalog.constData()),
-                            static_cast<std::size_t>(catalog.size()))
-               == 1;
+    const bool verified = context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
+                          EVP_DigestVerify(context.get(),
+                                           reinterpret_cast<const unsigned char*>(signature.constData()),
+                                           static_cast<std::size_t>(signature.size()),
+                                           reinterpret_cast<const unsigned char*>(catalog.constData()),
+                                           static_cast<std::size_t>(catalog.size())) == 1;
     if (!verified) {
         *error = QStringLiteral("signature: does not match the catalog and the configured key; the file was changed "
                                 "or signed with another key");
@@ -105,9 +104,11 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
     return catalog;
 }
 
-std::optional<QByteArray> CatalogUpdate::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
+std::optional<QByteArray>
+CatalogUpdate::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
 {
-    std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
+    std::unique_ptr<BIO, BioDeleter> bio(
+        BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
     Key key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         *error = QStringLiteral("the key is not an Ed25519 private key in PEM form");
@@ -116,11 +117,12 @@ std::optional<QByteArray> CatalogUpdate::sign(const QByteArray& catalog, const Q
     std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
     std::size_t length = 64;
     QByteArray signature(64, Qt::Uninitialized);
-    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1
-        || EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                          reinterpret_cast<const unsigned char*>(catalog.constData()),
-                          static_cast<std::size_t>(catalog.size()))
-               != 1) {
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
+        EVP_DigestSign(context.get(),
+                       reinterpret_cast<unsigned char*>(signature.data()),
+                       &length,
+                       reinterpret_cast<const unsigned char*>(catalog.constData()),
+                       static_cast<std::size_t>(catalog.size())) != 1) {
         *error = QStringLiteral("signing failed");
         return std::nullopt;
     }
@@ -132,9 +134,12 @@ std::optional<QByteArray> CatalogUpdate::sign(const QByteArray& catalog, const Q
     return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Catalog> CatalogUpdate::install(const QByteArray& updateFile, const QString& publicKey,
-                                              const OzgTaxonomy& taxonomy, const Catalog& current,
-                                              const QString& installedPath, QString* error)
+std::optional<Catalog> CatalogUpdate::install(const QByteArray& updateFile,
+                                              const QString& publicKey,
+                                              const OzgTaxonomy& taxonomy,
+                                              const Catalog& current,
+                                              const QString& installedPath,
+                                              QString* error)
 {
     const std::optional<QByteArray> bytes = open(updateFile, publicKey, error);
     if (!bytes) {

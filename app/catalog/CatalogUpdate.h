@@ -23,18 +23,21 @@ public:
     [[nodiscard]] static bool isValidPublicKey(const QString& base64);
 
     // Checks the envelope, the signature and the catalog; on success the verified catalog bytes.
-    [[nodiscard]] static std::optional<QByteArray> open(const QByteArray& updateFile, const QString& publicKey,
-                                                        QString* error);
+    [[nodiscard]] static std::optional<QByteArray>
+    open(const QByteArray& updateFile, const QString& publicKey, QString* error);
     // Signs catalog bytes with a PEM private key (for the operator's --sign-catalog).
-    [[nodiscard]] static std::optional<QByteArray> sign(const QByteArray& catalog, const QByteArray& privateKeyPem,
-                                                        QString* error);
+    [[nodiscard]] static std::optional<QByteArray>
+    sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error);
 
     // Verifies the update, checks that its catalog is valid and newer than `current`, and
     // installs it at `installedPath` atomically (the old file stays until the new one is
     // complete). Returns the installed catalog.
-    [[nodiscard]] static std::optional<Catalog> install(const QByteArray& updateFile, const QString& publicKey,
-                                                        const OzgTaxonomy& taxonomy, const Catalog& current,
-                                                        const QString& installedPath, QString* error);
+    [[nodiscard]] static std::optional<Catalog> install(const QByteArray& updateFile,
+                                                        const QString& publicKey,
+                                                        const OzgTaxonomy& taxonomy,
+                                                        const Catalog& current,
+                                                        const QString& installedPath,
+                                                        QString* error);
 };
 
 } // namespace bt::app

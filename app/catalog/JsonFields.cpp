@@ -34,8 +34,8 @@ bool JsonFields::isSlug(const QString& text)
     return pattern.match(text).hasMatch();
 }
 
-bool JsonFields::slug(const QJsonObject& object, const QString& key, const QString& where, QSet<QString>& seen,
-                      QString* out)
+bool JsonFields::slug(
+    const QJsonObject& object, const QString& key, const QString& where, QSet<QString>& seen, QString* out)
 {
     const QString id = object.value(key).toString();
     if (!isSlug(id)) {
@@ -60,7 +60,9 @@ bool JsonFields::text(const QJsonObject& object, const QString& key, const QStri
     return true;
 }
 
-bool JsonFields::textList(const QJsonObject& object, const QString& key, const QString& where,
+bool JsonFields::textList(const QJsonObject& object,
+                          const QString& key,
+                          const QString& where,
                           std::vector<LocalizedText>* out)
 {
     QJsonArray items;

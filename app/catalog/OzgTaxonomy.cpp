@@ -48,9 +48,9 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
         const QString where = JsonFields::path(QStringLiteral("themenfelder"), i);
         const QJsonObject object = fields[i].toObject();
         Themenfeld field;
-        if (!read.slug(object, QStringLiteral("id"), where, ids, &field.id)
-            || !read.text(object, QStringLiteral("name"), where, &field.name)
-            || !read.text(object, QStringLiteral("summary"), where, &field.summary)) {
+        if (!read.slug(object, QStringLiteral("id"), where, ids, &field.id) ||
+            !read.text(object, QStringLiteral("name"), where, &field.name) ||
+            !read.text(object, QStringLiteral("summary"), where, &field.summary)) {
             return std::nullopt;
         }
         const QString icon = object.value(QStringLiteral("icon")).toString();
@@ -68,8 +68,8 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
             const QString lageWhere = JsonFields::path(where + QStringLiteral(".lagen"), j);
             const QJsonObject lageObject = lagen[j].toObject();
             Lage lage;
-            if (!read.slug(lageObject, QStringLiteral("id"), lageWhere, ids, &lage.id)
-                || !read.text(lageObject, QStringLiteral("name"), lageWhere, &lage.name)) {
+            if (!read.slug(lageObject, QStringLiteral("id"), lageWhere, ids, &lage.id) ||
+                !read.text(lageObject, QStringLiteral("name"), lageWhere, &lage.name)) {
                 return std::nullopt;
             }
             const QString kind = lageObject.value(QStringLiteral("kind")).toString();

@@ -11,7 +11,7 @@ namespace bt::app {
 
 // Reads a data file built into the program and parses it; a problem is prefixed with the
 // resource path and logged, since a broken built-in file is a defect of this build.
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 [[nodiscard]] std::optional<T> loadShippedResource(const char* path, QString* error, Parse parse)
 {
     QFile file(QString::fromLatin1(path));

@@ -24,8 +24,10 @@ public:
     [[nodiscard]] static std::optional<TerminalConfig> load(const QString& operatorFile,
                                                             std::vector<ConfigError>* errors);
     // Applies INI text on top of base; for tests and for --check-config.
-    [[nodiscard]] static std::optional<TerminalConfig>
-    apply(const TerminalConfig& base, const QByteArray& text, const QString& fileName, std::vector<ConfigError>* errors);
+    [[nodiscard]] static std::optional<TerminalConfig> apply(const TerminalConfig& base,
+                                                             const QByteArray& text,
+                                                             const QString& fileName,
+                                                             std::vector<ConfigError>* errors);
 };
 
 } // namespace bt::app

@@ -65,10 +65,11 @@ std::vector<IniEntry> readIni(const QByteArray& text, const QString& fileName, s
         }
         const QString key = line.left(equals).trimmed();
         if (!isName(key)) {
-            errors->push_back({fileName,
-                               lineNumber,
-                               {},
-                               QStringLiteral("\"%1\" is not a valid key name (letters, digits, _ and - only)").arg(key)});
+            errors->push_back(
+                {fileName,
+                 lineNumber,
+                 {},
+                 QStringLiteral("\"%1\" is not a valid key name (letters, digits, _ and - only)").arg(key)});
             continue;
         }
         if (section.isEmpty()) {

@@ -21,7 +21,7 @@ struct IniEntry
 // Reads INI text strictly: every line must be blank, a comment (; or #), a [section] or
 // key = value inside a section. QSettings accepts anything and cannot say where a problem is,
 // which staff need to fix a file on a terminal.
-[[nodiscard]] std::vector<IniEntry> readIni(const QByteArray& text, const QString& fileName,
-                                            std::vector<ConfigError>* errors);
+[[nodiscard]] std::vector<IniEntry>
+readIni(const QByteArray& text, const QString& fileName, std::vector<ConfigError>* errors);
 
 } // namespace bt::app

@@ -25,9 +25,9 @@ struct TerminalConfig
     widgets::ThemeSettings theme;
     QString catalogUpdatePath;      // empty: the user's data folder
     QString catalogUpdatePublicKey; // empty: updates cannot be installed
-    QString searchIndexPath; // empty: the user's cache folder
-    QStringList popularServices; // service keys, most asked-for first
-    QUrl staffCallUrl; // empty: no "call staff" button
+    QString searchIndexPath;        // empty: the user's cache folder
+    QStringList popularServices;    // service keys, most asked-for first
+    QUrl staffCallUrl;              // empty: no "call staff" button
     std::chrono::seconds staffCallTimeout{0};
 };
 

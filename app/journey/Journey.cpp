@@ -61,8 +61,7 @@ bool isBackSource(JourneyStep step)
 Journey::Journey(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{}
 
 bool Journey::isTransitionAllowed(JourneyStep from, JourneyStep to)
 {

@@ -13,8 +13,7 @@ const char* const linkingElements[] = {"", "s", "es", "e", "n", "en", "er"};
 
 Decompounder::Decompounder(QSet<QString> knownWords)
     : m_known(std::move(knownWords))
-{
-}
+{}
 
 std::vector<QStringList> Decompounder::splits(const QString& word, int limit) const
 {
@@ -25,8 +24,8 @@ std::vector<QStringList> Decompounder::splits(const QString& word, int limit) co
     return out;
 }
 
-void Decompounder::collect(const QString& word, qsizetype from, QStringList& current, std::vector<QStringList>& out,
-                           int limit) const
+void Decompounder::collect(
+    const QString& word, qsizetype from, QStringList& current, std::vector<QStringList>& out, int limit) const
 {
     if (static_cast<int>(out.size()) >= limit) {
         return;
@@ -38,8 +37,8 @@ void Decompounder::collect(const QString& word, qsizetype from, QStringList& cur
         return;
     }
     // The remainder as the last part (only if something was split off before).
-    if (!current.isEmpty() && rest >= minimum && acceptable(word.mid(from))
-        && (m_known.contains(word.mid(from)) || (m_isKnownPrefix && m_isKnownPrefix(word.mid(from))))) {
+    if (!current.isEmpty() && rest >= minimum && acceptable(word.mid(from)) &&
+        (m_known.contains(word.mid(from)) || (m_isKnownPrefix && m_isKnownPrefix(word.mid(from))))) {
         QStringList split = current;
         split.append(word.mid(from));
         out.push_back(split);

@@ -21,7 +21,10 @@ public:
     void setKnownWords(QSet<QString> knownWords) { m_known = std::move(knownWords); }
     // While a citizen types, the last part may be unfinished: with this, a final part counts
     // when some known word starts with it ("kirchenaustrit" → kirchen + austrit…).
-    void setPrefixCheck(std::function<bool(const QString&)> isKnownPrefix) { m_isKnownPrefix = std::move(isKnownPrefix); }
+    void setPrefixCheck(std::function<bool(const QString&)> isKnownPrefix)
+    {
+        m_isKnownPrefix = std::move(isKnownPrefix);
+    }
 
     // Every way to split the word into two or more known words (at most `limit`), shortest first.
     [[nodiscard]] std::vector<QStringList> splits(const QString& word, int limit = 4) const;
@@ -32,8 +35,8 @@ public:
     [[nodiscard]] QStringList parts(const QString& word) const;
 
 private:
-    void collect(const QString& word, qsizetype from, QStringList& current, std::vector<QStringList>& out,
-                 int limit) const;
+    void
+    collect(const QString& word, qsizetype from, QStringList& current, std::vector<QStringList>& out, int limit) const;
 
     QSet<QString> m_known;
     std::function<bool(const QString&)> m_isKnownPrefix;

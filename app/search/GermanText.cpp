@@ -65,14 +65,15 @@ bool GermanText::isStopword(const QString& foldedWord)
     static const QSet<QString> stopwords = [] {
         QSet<QString> set;
         for (const char* word :
-             {"ich",   "du",   "er",    "sie",   "es",    "wir",  "ihr",   "mich",  "mir",   "mein",  "meine", "meinen",
-              "meinem", "meiner", "meines", "dein", "deine", "sein", "seine", "unser", "unsere", "der",  "die",   "das",
-              "den",   "dem",  "des",   "ein",   "eine",  "einen", "einem", "einer", "eines", "und",   "oder",  "fuer",
-              "mit",   "von",  "vom",   "zu",    "zum",   "zur",  "im",    "in",    "am",    "an",    "auf",   "aus",
-              "bei",   "nach", "ist",   "sind",  "bin",   "habe", "hab",   "hat",   "haben", "will",  "moechte",
-              "wie",   "was",  "wo",    "wann",  "kann",  "ich",  "bitte", "brauche", "neu", "neue",  "neuen", "the",
-              "a",     "an",   "my",    "i",     "to",    "for",  "of",    "and",   "or",    "in",    "on",    "at",
-              "is",    "am",   "are",   "me",    "how",   "do",   "can",   "want",  "need",  "please", "new", "get"}) {
+             {"ich",     "du",     "er",     "sie",     "es",     "wir",   "ihr",  "mich",  "mir",   "mein",   "meine",
+              "meinen",  "meinem", "meiner", "meines",  "dein",   "deine", "sein", "seine", "unser", "unsere", "der",
+              "die",     "das",    "den",    "dem",     "des",    "ein",   "eine", "einen", "einem", "einer",  "eines",
+              "und",     "oder",   "fuer",   "mit",     "von",    "vom",   "zu",   "zum",   "zur",   "im",     "in",
+              "am",      "an",     "auf",    "aus",     "bei",    "nach",  "ist",  "sind",  "bin",   "habe",   "hab",
+              "hat",     "haben",  "will",   "moechte", "wie",    "was",   "wo",   "wann",  "kann",  "ich",    "bitte",
+              "brauche", "neu",    "neue",   "neuen",   "the",    "a",     "an",   "my",    "i",     "to",     "for",
+              "of",      "and",    "or",     "in",      "on",     "at",    "is",   "am",    "are",   "me",     "how",
+              "do",      "can",    "want",   "need",    "please", "new",   "get"}) {
             set.insert(QString::fromLatin1(word));
         }
         return set;

@@ -26,8 +26,7 @@ QString quoted(const QString& word)
 
 SearchEngine::SearchEngine()
     : m_connection(QStringLiteral("bt-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 SearchEngine::~SearchEngine()
 {
@@ -242,9 +241,8 @@ QStringList SearchEngine::fallbackThemenfelder(const QStringList& tokens) const
     }
     std::map<QString, int> counts;
     if (!groups.isEmpty()) {
-        for (const SearchHit& hit : runUnranked(QStringLiteral("{name synonyms} : (") + groups.join(QStringLiteral(" OR "))
-                                                    + u')',
-                                                30)) {
+        for (const SearchHit& hit :
+             runUnranked(QStringLiteral("{name synonyms} : (") + groups.join(QStringLiteral(" OR ")) + u')', 30)) {
             ++counts[hit.themenfeld];
         }
     }
@@ -326,8 +324,8 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
         // Long everyday sentences rarely match in every word: then rank by how many of the three
         // most telling words match (all words would make the query slow and vague).
         if (outcome.hits.empty() && groups.size() > 1) {
-            std::stable_sort(weighted.begin(), weighted.end(),
-                             [](const Group& a, const Group& b) { return a.rarity < b.rarity; });
+            std::stable_sort(
+                weighted.begin(), weighted.end(), [](const Group& a, const Group& b) { return a.rarity < b.rarity; });
             QStringList telling;
             for (std::size_t i = 0; i < weighted.size() && i < 3; ++i) {
                 telling.append(weighted[i].expression);

@@ -21,7 +21,7 @@ struct SearchHit
 struct SearchOutcome
 {
     std::vector<SearchHit> hits;
-    QString didYouMean;      // a corrected query that finds something, when the typed one had typos
+    QString didYouMean;       // a corrected query that finds something, when the typed one had typos
     QStringList themenfelder; // where to look when nothing matched (never empty then)
 };
 

@@ -10,10 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <cstdio>
@@ -44,7 +44,8 @@ struct Word
 
 void addWords(const QString& text, QHash<QString, Word>& vocabulary)
 {
-    const QStringList originals = text.split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts);
+    const QStringList originals =
+        text.split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts);
     for (const QString& original : originals) {
         for (const QString& word : GermanText::words(original)) {
             if (word.size() < Decompounder::minimumPartLength) {
@@ -117,8 +118,8 @@ bool exec(QSqlQuery& query, const QString& statement, QString* error)
 
 } // namespace
 
-bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, const QStringList& popular, QString* error,
-                                bool* rebuilt)
+bool SearchIndexBuilder::ensure(
+    const QString& path, const Catalog& catalog, const QStringList& popular, QString* error, bool* rebuilt)
 {
     if (rebuilt) {
         *rebuilt = false;
@@ -147,7 +148,8 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
     fingerprint.addData(popular.join(u',').toUtf8());
     for (const Service& service : catalog.services()) {
         const qsizetype rank = popular.indexOf(service.key);
-        const double popularity = rank < 0 ? 0.0 : 1.0 - static_cast<double>(rank) / static_cast<double>(popular.size());
+        const double popularity =
+            rank < 0 ? 0.0 : 1.0 - static_cast<double>(rank) / static_cast<double>(popular.size());
         for (const QString& language : indexedLanguages) {
             Document document{service.key, language, service.themenfeld, popularity, {}, {}, {}, {}};
             document.name = GermanText::fold(service.name.in(language) + u' ' + service.plainName.in(language));
@@ -162,8 +164,8 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
             }
             document.parts = parts.join(u' ');
             document.description = GermanText::fold(service.description.in(language));
-            for (const QString* field : {&document.service, &document.name, &document.synonyms, &document.parts,
-                                         &document.description}) {
+            for (const QString* field :
+                 {&document.service, &document.name, &document.synonyms, &document.parts, &document.description}) {
                 fingerprint.addData(field->toUtf8());
                 fingerprint.addData("\x1f");
             }
@@ -171,8 +173,9 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
         }
     }
     // Most popular first: the row order is the order of hits where a query is too broad to rank.
-    std::stable_sort(documents.begin(), documents.end(),
-                     [](const Document& a, const Document& b) { return a.popularity > b.popularity; });
+    std::stable_sort(documents.begin(), documents.end(), [](const Document& a, const Document& b) {
+        return a.popularity > b.popularity;
+    });
     const QString newFingerprint = QString::fromLatin1(fingerprint.result().toHex());
     if (storedFingerprint(path) == newFingerprint) {
         return true;
@@ -190,26 +193,27 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
         }
         QSqlQuery query(database);
         const bool schema =
-            exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), error)
-            && exec(query, QStringLiteral("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL)"), error)
-            && exec(query,
-                    QStringLiteral("CREATE TABLE docs(id INTEGER PRIMARY KEY, service TEXT NOT NULL, lang TEXT NOT NULL, "
-                                   "themenfeld TEXT NOT NULL, popularity REAL NOT NULL)"),
-                    error)
-            && exec(query,
-                    QStringLiteral("CREATE VIRTUAL TABLE docs_fts USING fts5(name, synonyms, parts, description, "
-                                   "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4')"),
-                    error)
-            && exec(query,
-                    QStringLiteral("CREATE TABLE words(word TEXT PRIMARY KEY, surface TEXT NOT NULL, frequency INTEGER "
-                                   "NOT NULL) WITHOUT ROWID"),
-                    error)
-            && exec(query, QStringLiteral("BEGIN"), error);
+            exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), error) &&
+            exec(query, QStringLiteral("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL)"), error) &&
+            exec(query,
+                 QStringLiteral("CREATE TABLE docs(id INTEGER PRIMARY KEY, service TEXT NOT NULL, lang TEXT NOT NULL, "
+                                "themenfeld TEXT NOT NULL, popularity REAL NOT NULL)"),
+                 error) &&
+            exec(query,
+                 QStringLiteral("CREATE VIRTUAL TABLE docs_fts USING fts5(name, synonyms, parts, description, "
+                                "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4')"),
+                 error) &&
+            exec(query,
+                 QStringLiteral("CREATE TABLE words(word TEXT PRIMARY KEY, surface TEXT NOT NULL, frequency INTEGER "
+                                "NOT NULL) WITHOUT ROWID"),
+                 error) &&
+            exec(query, QStringLiteral("BEGIN"), error);
         if (!schema) {
             return false;
         }
         QSqlQuery insertDoc(database);
-        insertDoc.prepare(QStringLiteral("INSERT INTO docs(id, service, lang, themenfeld, popularity) VALUES (?, ?, ?, ?, ?)"));
+        insertDoc.prepare(
+            QStringLiteral("INSERT INTO docs(id, service, lang, themenfeld, popularity) VALUES (?, ?, ?, ?, ?)"));
         QSqlQuery insertText(database);
         insertText.prepare(
             QStringLiteral("INSERT INTO docs_fts(rowid, name, synonyms, parts, description) VALUES (?, ?, ?, ?, ?)"));
@@ -254,8 +258,8 @@ bool SearchIndexBuilder::ensure(const QString& path, const Catalog& catalog, con
                 return false;
             }
         }
-        if (!exec(query, QStringLiteral("COMMIT"), error)
-            || !exec(query, QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')"), error)) {
+        if (!exec(query, QStringLiteral("COMMIT"), error) ||
+            !exec(query, QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')"), error)) {
             return false;
         }
         database.close();

@@ -18,8 +18,11 @@ public:
     static constexpr int formatVersion = 1;
 
     // popular: service keys, most asked-for first (from terminal.conf).
-    [[nodiscard]] static bool ensure(const QString& path, const Catalog& catalog, const QStringList& popular,
-                                     QString* error, bool* rebuilt = nullptr);
+    [[nodiscard]] static bool ensure(const QString& path,
+                                     const Catalog& catalog,
+                                     const QStringList& popular,
+                                     QString* error,
+                                     bool* rebuilt = nullptr);
 };
 
 } // namespace bt::app

@@ -22,7 +22,9 @@ SearchService::SearchService(QObject* parent)
         Q_EMIT ready();
     });
     connect(worker, &SearchWorker::failed, this, &SearchService::failed);
-    connect(worker, &SearchWorker::resultsReady, this,
+    connect(worker,
+            &SearchWorker::resultsReady,
+            this,
             [this](quint64 generation, const QString& query, const SearchOutcome& outcome) {
                 // A newer query is on its way: this answer is already out of date.
                 if (generation == m_latest->load()) {
@@ -42,11 +44,14 @@ SearchService::~SearchService()
     }
 }
 
-void SearchService::prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular)
+void SearchService::prepare(std::shared_ptr<const Catalog> catalog,
+                            const QString& indexPath,
+                            const QStringList& popular)
 {
     m_ready = false;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, catalog, indexPath, popular] { worker->prepare(catalog, indexPath, popular); },
+        m_worker,
+        [worker = m_worker, catalog, indexPath, popular] { worker->prepare(catalog, indexPath, popular); },
         Qt::QueuedConnection);
 }
 
@@ -54,14 +59,14 @@ void SearchService::search(const QString& query, int limit)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, query, limit] { worker->search(generation, query, limit); },
+        m_worker,
+        [worker = m_worker, generation, query, limit] { worker->search(generation, query, limit); },
         Qt::QueuedConnection);
 }
 
 SearchWorker::SearchWorker(std::shared_ptr<std::atomic<quint64>> latest)
     : m_latest(std::move(latest))
-{
-}
+{}
 
 void SearchWorker::prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular)
 {
@@ -70,7 +75,8 @@ void SearchWorker::prepare(std::shared_ptr<const Catalog> catalog, const QString
     QString error;
     bool rebuilt = false;
     auto engine = std::make_unique<SearchEngine>();
-    if (!SearchIndexBuilder::ensure(indexPath, *catalog, popular, &error, &rebuilt) || !engine->open(indexPath, &error)) {
+    if (!SearchIndexBuilder::ensure(indexPath, *catalog, popular, &error, &rebuilt) ||
+        !engine->open(indexPath, &error)) {
         qCCritical(lcAppSearch).noquote() << "search not available:" << error;
         Q_EMIT failed(error);
         return;

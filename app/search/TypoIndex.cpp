@@ -3,8 +3,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <optional>
 #include <array>
+#include <optional>
 
 namespace bt::app {
 
@@ -96,7 +96,7 @@ void TypoIndex::add(const QString& word, int frequency)
     }
 }
 
-template<typename Verify>
+template <typename Verify>
 std::vector<TypoIndex::Match> TypoIndex::find(const QString& word, int maxDistance, int limit, Verify verify) const
 {
     std::vector<Match> matches;

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] qsizetype size() const { return m_words.size(); }
 
 private:
-    template<typename Verify>
+    template <typename Verify>
     [[nodiscard]] std::vector<Match> find(const QString& word, int maxDistance, int limit, Verify verify) const;
     static void deletions(const QString& word, int depth, QSet<QString>& out);
 

@@ -12,8 +12,7 @@ Session::Session(Defaults defaults, QObject* parent)
     , m_journeyId(newJourneyId())
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)
-{
-}
+{}
 
 Session::~Session()
 {

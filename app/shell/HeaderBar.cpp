@@ -81,7 +81,8 @@ int HeaderBar::singleRowWidth() const
 {
     const QMargins margins = layout()->contentsMargins();
     int width = margins.left() + margins.right() + 4 * m_firstRow->spacing();
-    for (const QWidget* widget : {static_cast<const QWidget*>(m_crest), static_cast<const QWidget*>(m_town),
+    for (const QWidget* widget : {static_cast<const QWidget*>(m_crest),
+                                  static_cast<const QWidget*>(m_town),
                                   static_cast<const QWidget*>(m_languagePicker),
                                   static_cast<const QWidget*>(m_readingAidsButton),
                                   static_cast<const QWidget*>(m_helpButton)}) {

@@ -8,15 +8,14 @@ namespace bt::app {
 
 KioskLockdown::KioskLockdown(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 bool KioskLockdown::isEscapeKey(const QKeyEvent& event)
 {
     const Qt::KeyboardModifiers modifiers = event.modifiers();
     const int key = event.key();
-    if (modifiers.testFlag(Qt::MetaModifier) || key == Qt::Key_Meta || key == Qt::Key_Super_L
-        || key == Qt::Key_Super_R) {
+    if (modifiers.testFlag(Qt::MetaModifier) || key == Qt::Key_Meta || key == Qt::Key_Super_L ||
+        key == Qt::Key_Super_R) {
         return true;
     }
     if (modifiers.testFlag(Qt::ControlModifier) && modifiers.testFlag(Qt::AltModifier)) {

@@ -64,8 +64,8 @@ KioskWindow::KioskWindow(Mode mode,
     setAcceptDrops(false);
     setWindowTitle(tr("Citizen terminal"));
     m_startOver->setObjectName(QStringLiteral("startOverOverlay"));
-    for (Screen* screen : {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home),
-                           static_cast<Screen*>(m_topic)}) {
+    for (Screen* screen :
+         {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home), static_cast<Screen*>(m_topic)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);
@@ -92,8 +92,9 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_header, &HeaderBar::helpRequested, this, &KioskWindow::openHelp);
     connect(m_footer, &FooterBar::backRequested, &m_journey, &Journey::back);
     connect(m_footer, &FooterBar::startOverRequested, this, &KioskWindow::requestStartOver);
-    connect(m_startOver, &widgets::ConfirmOverlay::confirmed, this,
-            [this] { m_journey.wipe(Journey::WipeReason::Cancelled); });
+    connect(m_startOver, &widgets::ConfirmOverlay::confirmed, this, [this] {
+        m_journey.wipe(Journey::WipeReason::Cancelled);
+    });
     connect(m_readingAids, &widgets::AccessibilityOverlay::settingsChosen, &m_session, &Session::setTheme);
     if (m_staffCall) {
         connect(m_help, &HelpOverlay::staffCallRequested, this, [this] {

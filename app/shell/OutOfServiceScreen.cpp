@@ -11,8 +11,8 @@ namespace bt::app {
 namespace {
 const char* const context = "bt::app::OutOfServiceScreen";
 const char* const titleText = QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen", "Out of order");
-const char* const noticeText = QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen",
-                                                 "This terminal is out of order. Please ask our staff for help.");
+const char* const noticeText =
+    QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen", "This terminal is out of order. Please ask our staff for help.");
 } // namespace
 
 OutOfServiceScreen::OutOfServiceScreen(const LanguageManager& languages, QStringList problems, QWidget* parent)

@@ -63,8 +63,7 @@ ScreenshotRenderer::ScreenshotRenderer(KioskWindow& window,
     , m_languages(languages)
     , m_config(config)
     , m_taxonomy(taxonomy)
-{
-}
+{}
 
 bool ScreenshotRenderer::save(QWidget& widget, const QString& path, QString* error)
 {
@@ -132,7 +131,8 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                         continue;
                     }
                     m_window.chooseThemenfeld(QString::fromLatin1(id));
-                    const QString name = QStringLiteral("%1-topic-%2").arg(topicNumber++, 2, 10, QChar(u'0'))
+                    const QString name = QStringLiteral("%1-topic-%2")
+                                             .arg(topicNumber++, 2, 10, QChar(u'0'))
                                              .arg(QString::fromLatin1(id));
                     if (!save(m_window, prefix + name + QStringLiteral(".png"), error)) {
                         return -1;
@@ -153,8 +153,8 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
             outOfService.resize(orientation.size);
             outOfService.show();
             if (!save(outOfService,
-                      QDir(folder).filePath(QStringLiteral("all-%1-09-out-of-order.png")
-                                                .arg(QString::fromLatin1(variant.name))),
+                      QDir(folder).filePath(
+                          QStringLiteral("all-%1-09-out-of-order.png").arg(QString::fromLatin1(variant.name))),
                       error)) {
                 return -1;
             }

@@ -66,7 +66,9 @@ void TopicScreen::retranslate()
     m_summary->setText(field->summary.in(language));
     m_citizenHeading->setText(tr("Life situations in this topic"));
     // A real list, so that a long name wraps under its own text, not under the bullet.
-    const auto list = [](const QStringList& items) { return QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>"); };
+    const auto list = [](const QStringList& items) {
+        return QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>");
+    };
     m_citizenLagen->setText(list(citizen));
     m_businessHeading->setText(tr("For businesses"));
     m_businessLagen->setText(list(business));

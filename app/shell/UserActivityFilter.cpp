@@ -6,8 +6,7 @@ namespace bt::app {
 
 UserActivityFilter::UserActivityFilter(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 bool UserActivityFilter::eventFilter(QObject* watched, QEvent* event)
 {

@@ -15,8 +15,7 @@ HttpStaffCall::HttpStaffCall(QUrl endpoint, QString terminalId, std::chrono::mil
     , m_endpoint(std::move(endpoint))
     , m_terminalId(std::move(terminalId))
     , m_timeout(timeout)
-{
-}
+{}
 
 HttpStaffCall::~HttpStaffCall()
 {

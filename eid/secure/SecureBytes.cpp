@@ -1,10 +1,10 @@
 #include "SecureBytes.h"
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
 #include <cstring>
 #include <utility>
+
+#include <openssl/crypto.h>
 
 namespace bt::eid {
 
@@ -22,8 +22,7 @@ SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::move(other.m_data))
     , m_size(std::exchange(other.m_size, 0))
     , m_capacity(std::exchange(other.m_capacity, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {

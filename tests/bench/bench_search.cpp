@@ -45,8 +45,8 @@ QByteArray generatedCatalog(int count)
     QJsonArray services;
     for (int i = 0; i < count; ++i) {
         QJsonObject service = originals[i % originals.size()].toObject();
-        const QString compound = words[random.bounded(static_cast<int>(words.size()))]
-                                 + words[random.bounded(static_cast<int>(words.size()))].toLower();
+        const QString compound = words[random.bounded(static_cast<int>(words.size()))] +
+                                 words[random.bounded(static_cast<int>(words.size()))].toLower();
         QJsonObject name = service.value(QStringLiteral("name")).toObject();
         name[QStringLiteral("de")] = name.value(QStringLiteral("de")).toString() + u' ' + compound;
         service[QStringLiteral("name")] = name;
@@ -124,16 +124,28 @@ int main(int argc, char** argv)
     }
     std::printf("search benchmark: %d services, catalog parse %.0f ms, index build %.0f ms, index %.1f MiB, "
                 "open %.0f ms\n",
-                count, parseMs, buildMs, static_cast<double>(QFileInfo(index).size()) / 1048576.0, openMs);
+                count,
+                parseMs,
+                buildMs,
+                static_cast<double>(QFileInfo(index).size()) / 1048576.0,
+                openMs);
     if (!latencies.empty()) {
         std::printf("search benchmark: %zu keystrokes of %lld queries: p50 %.3f ms, p99 %.3f ms, max %.3f ms "
                     "(budget p99 < 2 ms)\n",
-                    latencies.size(), static_cast<long long>(queries.size()), percentile(latencies, 50),
-                    percentile(latencies, 99), *std::max_element(latencies.begin(), latencies.end()));
+                    latencies.size(),
+                    static_cast<long long>(queries.size()),
+                    percentile(latencies, 50),
+                    percentile(latencies, 99),
+                    *std::max_element(latencies.begin(), latencies.end()));
     }
     std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::printf("search benchmark: slowest keystrokes:");
-    for (std::size_t i = 0; i < std::min<std::size_t>(static_cast<std::size_t>(qEnvironmentVariableIntValue("BT_BENCH_SLOWEST") > 0 ? qEnvironmentVariableIntValue("BT_BENCH_SLOWEST") : 8), slowest.size()); ++i) {
+    for (std::size_t i = 0;
+         i < std::min<std::size_t>(static_cast<std::size_t>(qEnvironmentVariableIntValue("BT_BENCH_SLOWEST") > 0
+                                                                ? qEnvironmentVariableIntValue("BT_BENCH_SLOWEST")
+                                                                : 8),
+                                   slowest.size());
+         ++i) {
         std::printf(" \"%s\" %.1f ms;", qPrintable(slowest[i].second), slowest[i].first);
     }
     std::printf("\n");

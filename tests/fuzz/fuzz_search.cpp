@@ -28,7 +28,8 @@ const bt::app::SearchEngine& engine()
         const std::optional<bt::app::Catalog> catalog =
             taxonomy ? bt::app::Catalog::loadShipped(*taxonomy, &error) : std::nullopt;
         const QString path = directory.filePath(QStringLiteral("index.sqlite"));
-        return catalog && bt::app::SearchIndexBuilder::ensure(path, *catalog, {}, &error) && instance->open(path, &error);
+        return catalog && bt::app::SearchIndexBuilder::ensure(path, *catalog, {}, &error) &&
+               instance->open(path, &error);
     }();
     if (!ready) {
         std::abort();

@@ -60,7 +60,8 @@ void HttpTestPeer::onReadyRead(QTcpSocket* socket)
     if (m_silent) {
         return;
     }
-    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " Test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                  " Test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     socket->disconnectFromHost();
 }
 

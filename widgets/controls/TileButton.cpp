@@ -73,8 +73,8 @@ int TileButton::heightForWidth(int width) const
     const QRect labelRect = QFontMetrics(labelFont()).boundingRect(QRect(0, 0, textWidth, 10000), textFlags, text());
     int height = padding + iconEdge() + (iconEdge() > 0 ? spacing : 0) + labelRect.height() + padding;
     if (!m_detail.isEmpty()) {
-        height +=
-            spacing + QFontMetrics(detailFont()).boundingRect(QRect(0, 0, textWidth, 10000), textFlags, m_detail).height();
+        height += spacing +
+                  QFontMetrics(detailFont()).boundingRect(QRect(0, 0, textWidth, 10000), textFlags, m_detail).height();
     }
     return qMax(height, Theme::minimumTouchSize() * 2);
 }

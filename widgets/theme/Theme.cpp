@@ -22,8 +22,7 @@ QString css(const QColor& color)
 
 Theme::Theme(ThemeSettings settings)
     : m_settings(settings)
-{
-}
+{}
 
 int Theme::bodyPixelSize() const
 {
@@ -110,8 +109,15 @@ QScrollBar:vertical { width: 28px; background: %2; }
 QScrollBar::handle:vertical { background: %8; min-height: %9px; border-radius: 8px; }
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
 )")
-        .arg(css(text()), css(background()), QString::number(body), QString::number(titlePixelSize()),
-             QString::number(headingPixelSize()), css(surface()), QString::number(borderWidth), css(border()), touch)
+        .arg(css(text()),
+             css(background()),
+             QString::number(body),
+             QString::number(titlePixelSize()),
+             QString::number(headingPixelSize()),
+             css(surface()),
+             QString::number(borderWidth),
+             css(border()),
+             touch)
         .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2));
 }
 

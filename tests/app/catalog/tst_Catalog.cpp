@@ -19,7 +19,8 @@ namespace {
 // A small valid catalog; each bad-input case changes one thing in it.
 QJsonObject validCatalog()
 {
-    const QJsonObject text{{QStringLiteral("de"), QStringLiteral("Text")}, {QStringLiteral("en"), QStringLiteral("Text")}};
+    const QJsonObject text{{QStringLiteral("de"), QStringLiteral("Text")},
+                           {QStringLiteral("en"), QStringLiteral("Text")}};
     const QJsonObject authority{
         {QStringLiteral("id"), QStringLiteral("buergerbuero")},
         {QStringLiteral("name"), text},
@@ -40,7 +41,8 @@ QJsonObject validCatalog()
         {QStringLiteral("lagen"), QJsonArray{QStringLiteral("querschnitt-buerger")}},
         {QStringLiteral("prerequisites"), QJsonArray{text}},
         {QStringLiteral("documents"), QJsonArray{}},
-        {QStringLiteral("fee"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("fixed")}, {QStringLiteral("amountCents"), 3700}}},
+        {QStringLiteral("fee"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("fixed")}, {QStringLiteral("amountCents"), 3700}}},
         {QStringLiteral("processingTime"), text},
         {QStringLiteral("trustLevel"), QStringLiteral("high")},
         {QStringLiteral("authority"), QStringLiteral("buergerbuero")},
@@ -141,57 +143,68 @@ private Q_SLOTS:
                                      << QStringLiteral("services: must list at least one service");
         QTest::newRow("bad key") << changed(QStringLiteral("services/0/key"), QStringLiteral("1234"))
                                  << QStringLiteral("services[0].key: must be a LeiKa key of 14 digits or local:<slug>");
-        QTest::newRow("bad local key") << changed(QStringLiteral("services/0/key"), QStringLiteral("local:Hund anmelden"))
-                                       << QStringLiteral("services[0].key: must be a LeiKa key of 14 digits or local:<slug>");
+        QTest::newRow("bad local key") << changed(QStringLiteral("services/0/key"),
+                                                  QStringLiteral("local:Hund anmelden"))
+                                       << QStringLiteral(
+                                              "services[0].key: must be a LeiKa key of 14 digits or local:<slug>");
         QTest::newRow("missing German name")
             << changed(QStringLiteral("services/0/name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}})
             << QStringLiteral("services[0].name: the German text (\"de\") is missing");
         QTest::newRow("missing description") << changed(QStringLiteral("services/0/description"), removed)
                                              << QStringLiteral("services[0].description: must be an object of texts by "
                                                                "language, e.g. {\"de\": \"…\", \"en\": \"…\"}");
-        QTest::newRow("unknown Themenfeld") << changed(QStringLiteral("services/0/themenfeld"), QStringLiteral("sport"))
-                                            << QStringLiteral("services[0].themenfeld: \"sport\" is not an OZG Themenfeld");
-        QTest::newRow("unknown Lage") << changed(QStringLiteral("services/0/lagen"), QJsonArray{QStringLiteral("urlaub")})
-                                      << QStringLiteral("services[0].lagen[0]: \"urlaub\" is not a Lage of the OZG taxonomy");
+        QTest::newRow("unknown Themenfeld")
+            << changed(QStringLiteral("services/0/themenfeld"), QStringLiteral("sport"))
+            << QStringLiteral("services[0].themenfeld: \"sport\" is not an OZG Themenfeld");
+        QTest::newRow("unknown Lage") << changed(QStringLiteral("services/0/lagen"),
+                                                 QJsonArray{QStringLiteral("urlaub")})
+                                      << QStringLiteral(
+                                             "services[0].lagen[0]: \"urlaub\" is not a Lage of the OZG taxonomy");
         QTest::newRow("no Lage") << changed(QStringLiteral("services/0/lagen"), QJsonArray{})
                                  << QStringLiteral("services[0].lagen: must name at least one Lage");
         QTest::newRow("negative fee") << changed(QStringLiteral("services/0/fee/amountCents"), -5)
                                       << QStringLiteral("services[0].fee.amountCents: must be a whole number from 0 to "
                                                         "1000000000");
-        QTest::newRow("fee in euros, not cents") << changed(QStringLiteral("services/0/fee/amountCents"), 37.5)
-                                                 << QStringLiteral("services[0].fee.amountCents: must be a whole number "
-                                                                   "from 0 to 1000000000");
-        QTest::newRow("unknown fee kind") << changed(QStringLiteral("services/0/fee/kind"), QStringLiteral("free"))
-                                          << QStringLiteral("services[0].fee.kind: must be one of none, fixed, range, perUnit");
-        QTest::newRow("empty range")
-            << changed(QStringLiteral("services/0/fee"),
-                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("range")},
-                                   {QStringLiteral("minCents"), 500},
-                                   {QStringLiteral("maxCents"), 500}})
-            << QStringLiteral("services[0].fee.maxCents: must be larger than minCents");
+        QTest::newRow("fee in euros, not cents")
+            << changed(QStringLiteral("services/0/fee/amountCents"), 37.5)
+            << QStringLiteral("services[0].fee.amountCents: must be a whole number "
+                              "from 0 to 1000000000");
+        QTest::newRow("unknown fee kind")
+            << changed(QStringLiteral("services/0/fee/kind"), QStringLiteral("free"))
+            << QStringLiteral("services[0].fee.kind: must be one of none, fixed, range, perUnit");
+        QTest::newRow("empty range") << changed(QStringLiteral("services/0/fee"),
+                                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("range")},
+                                                            {QStringLiteral("minCents"), 500},
+                                                            {QStringLiteral("maxCents"), 500}})
+                                     << QStringLiteral("services[0].fee.maxCents: must be larger than minCents");
         QTest::newRow("per unit without unit")
             << changed(QStringLiteral("services/0/fee"),
-                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("perUnit")}, {QStringLiteral("amountCents"), 50}})
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("perUnit")},
+                                   {QStringLiteral("amountCents"), 50}})
             << QStringLiteral("services[0].fee.unit: must be an object of texts by language, e.g. {\"de\": \"…\", "
                               "\"en\": \"…\"}");
         QTest::newRow("unknown trust level") << changed(QStringLiteral("services/0/trustLevel"), QStringLiteral("eid"))
                                              << QStringLiteral("services[0].trustLevel: must be one of none, basic, "
                                                                "substantial, high");
-        QTest::newRow("unknown authority") << changed(QStringLiteral("services/0/authority"), QStringLiteral("rathaus"))
-                                           << QStringLiteral("services[0].authority: \"rathaus\" is not an authority of "
-                                                             "this catalog");
+        QTest::newRow("unknown authority")
+            << changed(QStringLiteral("services/0/authority"), QStringLiteral("rathaus"))
+            << QStringLiteral("services[0].authority: \"rathaus\" is not an authority of "
+                              "this catalog");
         QTest::newRow("plain http link")
             << changed(QStringLiteral("services/0/channel"),
                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("online")},
                                    {QStringLiteral("url"), QStringLiteral("http://www.elster.de")}})
             << QStringLiteral("services[0].channel.url: \"http://www.elster.de\" is not an https:// address");
         QTest::newRow("terminal without form")
-            << changed(QStringLiteral("services/0/channel"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")}})
+            << changed(QStringLiteral("services/0/channel"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")}})
             << QStringLiteral("services[0].channel.formId: must be a non-empty text");
         QTest::newRow("synonyms not a list")
-            << changed(QStringLiteral("services/0/synonyms"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Perso")}})
+            << changed(QStringLiteral("services/0/synonyms"),
+                       QJsonObject{{QStringLiteral("de"), QStringLiteral("Perso")}})
             << QStringLiteral("services[0].synonyms.de: must be a list of words under a two-letter language code");
-        QTest::newRow("bad postal code") << changed(QStringLiteral("authorities/0/address/postalCode"), QStringLiteral("1234"))
+        QTest::newRow("bad postal code") << changed(QStringLiteral("authorities/0/address/postalCode"),
+                                                    QStringLiteral("1234"))
                                          << QStringLiteral("authorities[0].address.postalCode: must be a German postal "
                                                            "code of five digits");
         QTest::newRow("bad phone") << changed(QStringLiteral("authorities/0/phone"), QStringLiteral("030 123"))
@@ -258,9 +271,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(forms,
-                 QSet<QString>({QStringLiteral("meldebescheinigung"), QStringLiteral("hundesteuer-anmeldung"),
-                                QStringLiteral("bewohnerparkausweis"), QStringLiteral("fuehrungszeugnis"),
-                                QStringLiteral("sperrmuell"), QStringLiteral("gewerbeanmeldung"),
+                 QSet<QString>({QStringLiteral("meldebescheinigung"),
+                                QStringLiteral("hundesteuer-anmeldung"),
+                                QStringLiteral("bewohnerparkausweis"),
+                                QStringLiteral("fuehrungszeugnis"),
+                                QStringLiteral("sperrmuell"),
+                                QStringLiteral("gewerbeanmeldung"),
                                 QStringLiteral("blaue-karte")}));
     }
 };

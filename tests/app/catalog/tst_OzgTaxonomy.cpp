@@ -49,9 +49,9 @@ private Q_SLOTS:
         const QByteArray head = R"({"format":"buergerterminal-ozg-taxonomy","version":1,"themenfelder":)";
         const QByteArray lage = R"({"id":"schule","kind":"lebenslage","name":{"de":"Schule"}})";
         const auto field = [&](const QByteArray& id, const QByteArray& icon, const QByteArray& lagen) {
-            return "{\"id\":\"" + id + "\",\"icon\":\"" + icon
-                   + "\",\"name\":{\"de\":\"Bildung\",\"en\":\"Education\"},\"summary\":{\"de\":\"S\"},\"lagen\":["
-                   + lagen + "]}";
+            return "{\"id\":\"" + id + "\",\"icon\":\"" + icon +
+                   "\",\"name\":{\"de\":\"Bildung\",\"en\":\"Education\"},\"summary\":{\"de\":\"S\"},\"lagen\":[" +
+                   lagen + "]}";
         };
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("offset 1: unterminated object");
         QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})")
@@ -71,16 +71,17 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << head + "[" + field("schule", "bildung.svg", lage) + "]}"
                                       << QStringLiteral("themenfelder[0].lagen[0].id: \"schule\" is used twice");
         QTest::newRow("lage without German name")
-            << head + "[" + field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"en":"School"}})")
-                   + "]}"
+            << head + "[" +
+                   field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"en":"School"}})") +
+                   "]}"
             << QStringLiteral("themenfelder[0].lagen[0].name: the German text (\"de\") is missing");
         QTest::newRow("bad kind")
-            << head + "[" + field("bildung", "bildung.svg", R"({"id":"schule","kind":"amt","name":{"de":"Schule"}})")
-                   + "]}"
+            << head + "[" + field("bildung", "bildung.svg", R"({"id":"schule","kind":"amt","name":{"de":"Schule"}})") +
+                   "]}"
             << QStringLiteral("themenfelder[0].lagen[0].kind: must be \"lebenslage\" or \"unternehmenslage\"");
         QTest::newRow("empty text")
-            << head + "[" + field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"de":" "}})")
-                   + "]}"
+            << head + "[" +
+                   field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"de":" "}})") + "]}"
             << QStringLiteral("themenfelder[0].lagen[0].name: \"de\" must be a two-letter language code with a "
                               "non-empty text");
     }

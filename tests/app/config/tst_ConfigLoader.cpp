@@ -56,7 +56,8 @@ private Q_SLOTS:
         const QByteArray text = "; a comment\n# another\n\n[terminal]\nid = rathaus-2\ntown_name = \"  Neustadt  \"\n"
                                 "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
                                 "text_size = extra-large\n[language]\noffered = en, de\ndefault = en\n";
-        const std::optional<TerminalConfig> config = ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
+        const std::optional<TerminalConfig> config =
+            ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY2(config, qPrintable(joined(errors)));
         QCOMPARE(config->terminalId, QStringLiteral("rathaus-2"));
         QCOMPARE(config->townName, QStringLiteral("  Neustadt  "));
@@ -85,13 +86,16 @@ private Q_SLOTS:
                                           << QStringLiteral("t.conf:2: session.countdown_seconds: \"1\" is not a whole "
                                                             "number of seconds from 5 to 120");
         QTest::newRow("bad enum") << QByteArray("[display]\ncontrast = dark\n")
-                                  << QStringLiteral("t.conf:2: display.contrast: \"dark\" is not one of standard, high");
-        QTest::newRow("key before section") << QByteArray("id = x\n")
-                                            << QStringLiteral("t.conf:1: id: the key stands before the first [section] header");
+                                  << QStringLiteral(
+                                         "t.conf:2: display.contrast: \"dark\" is not one of standard, high");
+        QTest::newRow("key before section")
+            << QByteArray("id = x\n")
+            << QStringLiteral("t.conf:1: id: the key stands before the first [section] header");
         QTest::newRow("no equals sign") << QByteArray("[terminal]\nid\n")
-                                        << QStringLiteral("t.conf:2: expected \"key = value\", a [section] or a comment");
-        QTest::newRow("broken section header") << QByteArray("[terminal\n")
-                                               << QStringLiteral("t.conf:1: a section header must look like [name]");
+                                        << QStringLiteral(
+                                               "t.conf:2: expected \"key = value\", a [section] or a comment");
+        QTest::newRow("broken section header")
+            << QByteArray("[terminal\n") << QStringLiteral("t.conf:1: a section header must look like [name]");
         QTest::newRow("duplicate key") << QByteArray("[terminal]\nid = a\nid = b\n")
                                        << QStringLiteral("t.conf:3: terminal.id: the key is set more than once");
         QTest::newRow("bad id") << QByteArray("[terminal]\nid = two words\n")
@@ -111,15 +115,19 @@ private Q_SLOTS:
             << QStringLiteral("t.conf: language.default: \"en\" is not among the offered languages (de)");
         QTest::newRow("update key not a key")
             << QByteArray("[catalog]\nupdate_public_key = bm90IGEga2V5\n")
-            << QStringLiteral("t.conf:2: catalog.update_public_key: is not an Ed25519 public key (base64 of its DER form)");
-        QTest::newRow("relative path") << QByteArray("[search]\nindex = cache/index.sqlite\n")
-                                       << QStringLiteral("t.conf:2: search.index: \"cache/index.sqlite\" must be an absolute path");
-        QTest::newRow("popular not a key") << QByteArray("[search]\npopular = 99008001012000, Perso\n")
-                                           << QStringLiteral("t.conf:2: search.popular: \"Perso\" is not a service key (14 "
-                                                             "digits or local:<name>)");
-        QTest::newRow("staff call not http") << QByteArray("[staff_call]\nurl = ftp://call.example/x\n")
-                                             << QStringLiteral("t.conf:2: staff_call.url: \"ftp://call.example/x\" is not an "
-                                                               "http:// or https:// address");
+            << QStringLiteral(
+                   "t.conf:2: catalog.update_public_key: is not an Ed25519 public key (base64 of its DER form)");
+        QTest::newRow("relative path")
+            << QByteArray("[search]\nindex = cache/index.sqlite\n")
+            << QStringLiteral("t.conf:2: search.index: \"cache/index.sqlite\" must be an absolute path");
+        QTest::newRow("popular not a key")
+            << QByteArray("[search]\npopular = 99008001012000, Perso\n")
+            << QStringLiteral("t.conf:2: search.popular: \"Perso\" is not a service key (14 "
+                              "digits or local:<name>)");
+        QTest::newRow("staff call not http")
+            << QByteArray("[staff_call]\nurl = ftp://call.example/x\n")
+            << QStringLiteral("t.conf:2: staff_call.url: \"ftp://call.example/x\" is not an "
+                              "http:// or https:// address");
         QTest::newRow("not utf-8") << QByteArray("[terminal]\ntown_name = M\xfc nster\n")
                                    << QStringLiteral("t.conf: the file is not valid UTF-8 text");
     }
@@ -129,7 +137,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         std::vector<ConfigError> errors;
-        const std::optional<TerminalConfig> config = ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
+        const std::optional<TerminalConfig> config =
+            ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY(!config);
         QCOMPARE(joined(errors), expected);
     }
@@ -174,7 +183,8 @@ private Q_SLOTS:
         QFile shipped(QStringLiteral(BT_SOURCE_DIR "/resources/config/terminal.conf"));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
         std::vector<ConfigError> errors;
-        QVERIFY2(ConfigLoader::apply(defaults(), shipped.readAll(), shipped.fileName(), &errors), qPrintable(joined(errors)));
+        QVERIFY2(ConfigLoader::apply(defaults(), shipped.readAll(), shipped.fileName(), &errors),
+                 qPrintable(joined(errors)));
     }
 };
 

@@ -69,9 +69,13 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(shipped, copy));
         QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 
-        QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                              QStringLiteral("-source-language"), QStringLiteral("en"),
-                              QStringLiteral("-target-language"), code};
+        QStringList arguments{QStringLiteral("-locations"),
+                              QStringLiteral("none"),
+                              QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-source-language"),
+                              QStringLiteral("en"),
+                              QStringLiteral("-target-language"),
+                              code};
         if (code == u"en") {
             arguments.append(QStringLiteral("-pluralonly"));
         }
@@ -100,17 +104,19 @@ private Q_SLOTS:
         QCOMPARE(languages.language(), QStringLiteral("en"));
         QCOMPARE(languages.translate(QStringLiteral("de"), "bt::app::AttractScreen", "Please touch the screen"),
                  QStringLiteral("Bitte berühren Sie den Bildschirm"));
-        QCOMPARE(QCoreApplication::translate("bt::widgets::CountdownOverlay",
-                                             "For your privacy, everything you entered will be deleted in %n second(s).",
-                                             nullptr,
-                                             1),
-                 QStringLiteral("For your privacy, everything you entered will be deleted in 1 second."));
+        QCOMPARE(
+            QCoreApplication::translate("bt::widgets::CountdownOverlay",
+                                        "For your privacy, everything you entered will be deleted in %n second(s).",
+                                        nullptr,
+                                        1),
+            QStringLiteral("For your privacy, everything you entered will be deleted in 1 second."));
         QVERIFY(languages.setLanguage(QStringLiteral("de")));
-        QCOMPARE(QCoreApplication::translate("bt::widgets::CountdownOverlay",
-                                             "For your privacy, everything you entered will be deleted in %n second(s).",
-                                             nullptr,
-                                             5),
-                 QStringLiteral("Zu Ihrem Schutz wird alles, was Sie eingegeben haben, in 5 Sekunden gelöscht."));
+        QCOMPARE(
+            QCoreApplication::translate("bt::widgets::CountdownOverlay",
+                                        "For your privacy, everything you entered will be deleted in %n second(s).",
+                                        nullptr,
+                                        5),
+            QStringLiteral("Zu Ihrem Schutz wird alles, was Sie eingegeben haben, in 5 Sekunden gelöscht."));
     }
 };
 

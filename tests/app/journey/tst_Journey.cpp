@@ -16,8 +16,18 @@ Q_DECLARE_METATYPE(Journey::WipeReason)
 
 namespace {
 
-const S allSteps[] = {S::Attract, S::Home,   S::Topic,  S::SearchResults, S::ServicePage, S::Identification,
-                      S::Form,    S::Evidence, S::Review, S::Payment,     S::Submission,  S::Receipt};
+const S allSteps[] = {S::Attract,
+                      S::Home,
+                      S::Topic,
+                      S::SearchResults,
+                      S::ServicePage,
+                      S::Identification,
+                      S::Form,
+                      S::Evidence,
+                      S::Review,
+                      S::Payment,
+                      S::Submission,
+                      S::Receipt};
 
 // Walks a journey to `target` along the citizen's usual path, filling the session as the
 // real screens would.
@@ -26,10 +36,9 @@ bool walkTo(Journey& journey, JourneyStep target)
     Session& session = journey.session();
     const auto step = [&](JourneyStep next) { return journey.step() == target || journey.go(next); };
     session.setService(QStringLiteral("99050012104000"), TrustLevel::High);
-    return step(S::Home) && step(S::ServicePage) && step(S::Identification)
-           && (session.setAchievedTrustLevel(TrustLevel::High), step(S::Form)) && step(S::Evidence)
-           && step(S::Review) && step(S::Payment) && step(S::Submission) && step(S::Receipt)
-           && journey.step() == target;
+    return step(S::Home) && step(S::ServicePage) && step(S::Identification) &&
+           (session.setAchievedTrustLevel(TrustLevel::High), step(S::Form)) && step(S::Evidence) && step(S::Review) &&
+           step(S::Payment) && step(S::Submission) && step(S::Receipt) && journey.step() == target;
 }
 
 } // namespace
@@ -166,8 +175,10 @@ private Q_SLOTS:
             if (step == S::Attract || step == S::Topic || step == S::SearchResults) {
                 continue;
             }
-            for (const auto reason : {Journey::WipeReason::Cancelled, Journey::WipeReason::IdleTimeout,
-                                      Journey::WipeReason::Finished, Journey::WipeReason::Shutdown}) {
+            for (const auto reason : {Journey::WipeReason::Cancelled,
+                                      Journey::WipeReason::IdleTimeout,
+                                      Journey::WipeReason::Finished,
+                                      Journey::WipeReason::Shutdown}) {
                 QTest::addRow("%s, reason %d", qPrintable(stepName(step)), static_cast<int>(reason)) << step << reason;
             }
         }

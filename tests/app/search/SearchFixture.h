@@ -40,9 +40,14 @@ inline const bt::app::Catalog& shippedCatalog()
 // The popularity list of the shipped terminal.conf.
 inline QStringList shippedPopularity()
 {
-    return {QStringLiteral("99008001012000"), QStringLiteral("99115005104000"), QStringLiteral("99085001012000"),
-            QStringLiteral("99115003012000"), QStringLiteral("local:sperrmuell-abholung"),
-            QStringLiteral("99102013104000"), QStringLiteral("99108001001000"), QStringLiteral("99049001001000"),
+    return {QStringLiteral("99008001012000"),
+            QStringLiteral("99115005104000"),
+            QStringLiteral("99085001012000"),
+            QStringLiteral("99115003012000"),
+            QStringLiteral("local:sperrmuell-abholung"),
+            QStringLiteral("99102013104000"),
+            QStringLiteral("99108001001000"),
+            QStringLiteral("99049001001000"),
             QStringLiteral("99050012104000")};
 }
 

@@ -11,20 +11,28 @@ class tst_Decompounder : public QObject
 private:
     static Decompounder make()
     {
-        return Decompounder({QStringLiteral("hund"), QStringLiteral("hunde"), QStringLiteral("steuer"),
-                             QStringLiteral("anwohner"), QStringLiteral("park"), QStringLiteral("ausweis"),
-                             QStringLiteral("parkausweis"), QStringLiteral("geburt"), QStringLiteral("urkunde")});
+        return Decompounder({QStringLiteral("hund"),
+                             QStringLiteral("hunde"),
+                             QStringLiteral("steuer"),
+                             QStringLiteral("anwohner"),
+                             QStringLiteral("park"),
+                             QStringLiteral("ausweis"),
+                             QStringLiteral("parkausweis"),
+                             QStringLiteral("geburt"),
+                             QStringLiteral("urkunde")});
     }
 
 private Q_SLOTS:
     void splitsWithLinkingElements()
     {
         const std::vector<QStringList> splits = make().splits(QStringLiteral("hundesteuer"));
-        QVERIFY(std::find(splits.begin(), splits.end(), QStringList{QStringLiteral("hunde"), QStringLiteral("steuer")})
-                != splits.end());
+        QVERIFY(std::find(splits.begin(),
+                          splits.end(),
+                          QStringList{QStringLiteral("hunde"), QStringLiteral("steuer")}) != splits.end());
         // Hund + e + Steuer: the linking "e" is not a part.
-        QVERIFY(std::find(splits.begin(), splits.end(), QStringList{QStringLiteral("hund"), QStringLiteral("steuer")})
-                != splits.end());
+        QVERIFY(std::find(splits.begin(),
+                          splits.end(),
+                          QStringList{QStringLiteral("hund"), QStringLiteral("steuer")}) != splits.end());
         const std::vector<QStringList> birth = make().splits(QStringLiteral("geburtsurkunde"));
         QCOMPARE(birth.size(), std::size_t(1));
         QCOMPARE(birth.front(), QStringList({QStringLiteral("geburt"), QStringLiteral("urkunde")}));

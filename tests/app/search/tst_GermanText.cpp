@@ -13,10 +13,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("umlauts") << QStringLiteral("Führungszeugnis Größe Ärger") << QStringLiteral("fuehrungszeugnis groesse aerger");
+        QTest::newRow("umlauts") << QStringLiteral("Führungszeugnis Größe Ärger")
+                                 << QStringLiteral("fuehrungszeugnis groesse aerger");
         QTest::newRow("sharp s") << QStringLiteral("Straße, STRASSE") << QStringLiteral("strasse strasse");
         QTest::newRow("accents") << QStringLiteral("Café Ñandú Ç") << QStringLiteral("cafe nandu c");
-        QTest::newRow("punctuation and spaces") << QStringLiteral("  Kfz-Zulassung (neu)!  ") << QStringLiteral("kfz zulassung neu");
+        QTest::newRow("punctuation and spaces")
+            << QStringLiteral("  Kfz-Zulassung (neu)!  ") << QStringLiteral("kfz zulassung neu");
         QTest::newRow("digits stay") << QStringLiteral("§ 34c GewO") << QStringLiteral("34c gewo");
         QTest::newRow("already folded") << QStringLiteral("fuehrerschein") << QStringLiteral("fuehrerschein");
         QTest::newRow("empty") << QString() << QString();

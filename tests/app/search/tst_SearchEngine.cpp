@@ -41,8 +41,8 @@ private Q_SLOTS:
         m_index = m_dir.filePath(QStringLiteral("index.sqlite"));
         QString error;
         bool rebuilt = false;
-        QVERIFY2(SearchIndexBuilder::ensure(m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error,
-                                            &rebuilt),
+        QVERIFY2(SearchIndexBuilder::ensure(
+                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error, &rebuilt),
                  qPrintable(error));
         QVERIFY(rebuilt);
         QVERIFY2(m_engine.open(m_index, &error), qPrintable(error));
@@ -52,22 +52,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("official name") << QStringLiteral("Anmeldung eines Hundes zur Hundesteuer") << QStringLiteral("99102013104000");
+        QTest::newRow("official name") << QStringLiteral("Anmeldung eines Hundes zur Hundesteuer")
+                                       << QStringLiteral("99102013104000");
         QTest::newRow("colloquial synonym") << QStringLiteral("Perso") << QStringLiteral("99008001012000");
-        QTest::newRow("synonym with umlaut") << QStringLiteral("Knöllchen") << QStringLiteral("local:verwarnungsgeld-bussgeld-bezahlen");
-        QTest::newRow("folded umlaut typed as ue") << QStringLiteral("fuehrungszeugnis") << QStringLiteral("99049001001000");
-        QTest::newRow("umlaut typed without dots") << QStringLiteral("Fuhrungszeugnis") << QStringLiteral("99049001001000");
+        QTest::newRow("synonym with umlaut")
+            << QStringLiteral("Knöllchen") << QStringLiteral("local:verwarnungsgeld-bussgeld-bezahlen");
+        QTest::newRow("folded umlaut typed as ue")
+            << QStringLiteral("fuehrungszeugnis") << QStringLiteral("99049001001000");
+        QTest::newRow("umlaut typed without dots")
+            << QStringLiteral("Fuhrungszeugnis") << QStringLiteral("99049001001000");
         QTest::newRow("prefix while typing") << QStringLiteral("hundest") << QStringLiteral("99102013104000");
         QTest::newRow("one typo") << QStringLiteral("reisepas") << QStringLiteral("99085001012000");
-        QTest::newRow("two typos in a long word") << QStringLiteral("fuerungszeugnis") << QStringLiteral("99049001001000");
+        QTest::newRow("two typos in a long word")
+            << QStringLiteral("fuerungszeugnis") << QStringLiteral("99049001001000");
         QTest::newRow("compound to parts") << QStringLiteral("Steuer für den Hund") << QStringLiteral("99102013104000");
-        QTest::newRow("parts to compound") << QStringLiteral("Hundesteuer anmelden") << QStringLiteral("99102013104000");
+        QTest::newRow("parts to compound")
+            << QStringLiteral("Hundesteuer anmelden") << QStringLiteral("99102013104000");
         QTest::newRow("longer compound") << QStringLiteral("Anwohnerparkausweis") << QStringLiteral("99108001001000");
         QTest::newRow("part of a compound") << QStringLiteral("Parkausweis") << QStringLiteral("99108001001000");
         QTest::newRow("English") << QStringLiteral("register my address") << QStringLiteral("99115005104000");
-        QTest::newRow("filler words") << QStringLiteral("ich möchte bitte meinen Hund anmelden") << QStringLiteral("99102013104000");
-        QTest::newRow("sentence with one useful word") << QStringLiteral("wo bekomme ich einen Reisepass")
-                                                      << QStringLiteral("99085001012000");
+        QTest::newRow("filler words") << QStringLiteral("ich möchte bitte meinen Hund anmelden")
+                                      << QStringLiteral("99102013104000");
+        QTest::newRow("sentence with one useful word")
+            << QStringLiteral("wo bekomme ich einen Reisepass") << QStringLiteral("99085001012000");
     }
 
     void findsTheRightService()
@@ -126,16 +133,16 @@ private Q_SLOTS:
         QString error;
         bool rebuilt = true;
         const QDateTime before = QFileInfo(m_index).lastModified();
-        QVERIFY2(SearchIndexBuilder::ensure(m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error,
-                                            &rebuilt),
+        QVERIFY2(SearchIndexBuilder::ensure(
+                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error, &rebuilt),
                  qPrintable(error));
         QVERIFY(!rebuilt);
         QCOMPARE(QFileInfo(m_index).lastModified(), before);
         // Another popularity list is another index.
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(QFile::copy(m_index, other));
-        QVERIFY(SearchIndexBuilder::ensure(other, bt::test::shippedCatalog(), {QStringLiteral("local:bootsliegeplatz")},
-                                           &error, &rebuilt));
+        QVERIFY(SearchIndexBuilder::ensure(
+            other, bt::test::shippedCatalog(), {QStringLiteral("local:bootsliegeplatz")}, &error, &rebuilt));
         QVERIFY(rebuilt);
         QVERIFY(!QFile::exists(other + QStringLiteral(".new")));
     }
@@ -152,7 +159,8 @@ private Q_SLOTS:
         QVERIFY(!engine.open(broken, &error));
         QVERIFY2(error.contains(broken), qPrintable(error));
         bool rebuilt = false;
-        QVERIFY2(SearchIndexBuilder::ensure(broken, bt::test::shippedCatalog(), {}, &error, &rebuilt), qPrintable(error));
+        QVERIFY2(SearchIndexBuilder::ensure(broken, bt::test::shippedCatalog(), {}, &error, &rebuilt),
+                 qPrintable(error));
         QVERIFY(rebuilt);
         SearchEngine repaired;
         QVERIFY2(repaired.open(broken, &error), qPrintable(error));

@@ -20,8 +20,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString index = dir.filePath(QStringLiteral("index.sqlite"));
         QString error;
-        QVERIFY2(bt::app::SearchIndexBuilder::ensure(index, bt::test::shippedCatalog(), bt::test::shippedPopularity(),
-                                                     &error),
+        QVERIFY2(bt::app::SearchIndexBuilder::ensure(
+                     index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error),
                  qPrintable(error));
         bt::app::SearchEngine engine;
         QVERIFY2(engine.open(index, &error), qPrintable(error));
@@ -40,7 +40,8 @@ private Q_SLOTS:
             QCOMPARE(fields.size(), 3);
             const QString& query = fields[0];
             const QString& expected = fields[1];
-            QVERIFY2(bt::test::shippedCatalog().find(expected), qPrintable(expected + QStringLiteral(" is not in the catalog")));
+            QVERIFY2(bt::test::shippedCatalog().find(expected),
+                     qPrintable(expected + QStringLiteral(" is not in the catalog")));
             QStringList top;
             for (const bt::app::SearchHit& hit : engine.search(query, 3).hits) {
                 top.append(hit.serviceKey);
@@ -62,7 +63,8 @@ private Q_SLOTS:
             std::printf("search quality %-11s %3d / %3d\n", qPrintable(it.key()), it.value().first, it.value().second);
         }
         const double percent = 100.0 * passed / total;
-        std::printf("search quality: %d of %d queries (%.1f %%) find their service in the top 3\n", passed, total, percent);
+        std::printf(
+            "search quality: %d of %d queries (%.1f %%) find their service in the top 3\n", passed, total, percent);
         std::printf("%s\n", qPrintable(misses.join(u'\n')));
         std::fflush(stdout);
         QVERIFY2(percent >= 95.0, qPrintable(QStringLiteral("only %1 %").arg(percent, 0, 'f', 1)));

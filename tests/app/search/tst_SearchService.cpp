@@ -19,7 +19,8 @@ private Q_SLOTS:
         SearchService service;
         QSignalSpy ready(&service, &SearchService::ready);
         service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
-                        dir.filePath(QStringLiteral("index.sqlite")), bt::test::shippedPopularity());
+                        dir.filePath(QStringLiteral("index.sqlite")),
+                        bt::test::shippedPopularity());
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
         QVERIFY(service.isReady());
 
@@ -45,7 +46,8 @@ private Q_SLOTS:
         SearchService service;
         QSignalSpy ready(&service, &SearchService::ready);
         service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
-                        dir.filePath(QStringLiteral("index.sqlite")), {});
+                        dir.filePath(QStringLiteral("index.sqlite")),
+                        {});
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
         QSignalSpy results(&service, &SearchService::resultsReady);
         // Typed quickly: every keystroke is a query; the screen must end with the last one.
@@ -60,8 +62,8 @@ private Q_SLOTS:
         QTRY_VERIFY(results.count() > answered);
         QCOMPARE(results.last().first().toString(), QStringLiteral("Reisepass"));
         for (const QList<QVariant>& result : results) {
-            QVERIFY(result.first().toString() == typed || result.first().toString() == QStringLiteral("Reisepass")
-                    || typed.startsWith(result.first().toString()));
+            QVERIFY(result.first().toString() == typed || result.first().toString() == QStringLiteral("Reisepass") ||
+                    typed.startsWith(result.first().toString()));
         }
     }
 
@@ -70,7 +72,8 @@ private Q_SLOTS:
         SearchService service;
         QSignalSpy failed(&service, &SearchService::failed);
         service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
-                        QStringLiteral("/proc/not-writable/index.sqlite"), {});
+                        QStringLiteral("/proc/not-writable/index.sqlite"),
+                        {});
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(!service.isReady());
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("/proc/not-writable")));
@@ -82,7 +85,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto service = std::make_unique<SearchService>();
         service->prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
-                         dir.filePath(QStringLiteral("index.sqlite")), {});
+                         dir.filePath(QStringLiteral("index.sqlite")),
+                         {});
         for (int i = 0; i < 50; ++i) {
             service->search(QStringLiteral("Hund"));
         }

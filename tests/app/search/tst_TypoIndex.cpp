@@ -17,7 +17,8 @@ private Q_SLOTS:
         QTest::newRow("same") << QStringLiteral("hund") << QStringLiteral("hund") << 0;
         QTest::newRow("one missing") << QStringLiteral("knoelchen") << QStringLiteral("knoellchen") << 1;
         QTest::newRow("swap counts once") << QStringLiteral("fuehrerschien") << QStringLiteral("fuehrerschein") << 1;
-        QTest::newRow("a substitution and a swap") << QStringLiteral("perzonalausweis") << QStringLiteral("personalauswies") << 2;
+        QTest::newRow("a substitution and a swap")
+            << QStringLiteral("perzonalausweis") << QStringLiteral("personalauswies") << 2;
         QTest::newRow("three edits") << QStringLiteral("perzonalauswiss") << QStringLiteral("personalausweis") << 3;
         QTest::newRow("beyond the limit") << QStringLiteral("abc") << QStringLiteral("xyzuvw") << 3;
     }

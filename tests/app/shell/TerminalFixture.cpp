@@ -43,10 +43,10 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode, bt::app::Staff
 {
     qApp->installEventFilter(&lockdown);
     qApp->installEventFilter(&activity);
-    QObject::connect(&activity, &bt::app::UserActivityFilter::activity, &idleWatcher,
-                     &bt::app::IdleWatcher::reportActivity);
-    window = std::make_unique<bt::app::KioskWindow>(mode, config, taxonomy, session, journey, idleWatcher, languages,
-                                                    staffCall);
+    QObject::connect(
+        &activity, &bt::app::UserActivityFilter::activity, &idleWatcher, &bt::app::IdleWatcher::reportActivity);
+    window = std::make_unique<bt::app::KioskWindow>(
+        mode, config, taxonomy, session, journey, idleWatcher, languages, staffCall);
     window->resize(1920, 1080);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

@@ -163,7 +163,8 @@ private Q_SLOTS:
         terminal.startJourney();
         QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
         QVERIFY(terminal.window->helpOverlay()->isOpen());
-        const QString personal = terminal.window->helpOverlay()->findChild<QLabel*>(QStringLiteral("personalHelp"))->text();
+        const QString personal =
+            terminal.window->helpOverlay()->findChild<QLabel*>(QStringLiteral("personalHelp"))->text();
         QVERIFY2(personal.contains(terminal.config.serviceDesk), qPrintable(personal));
         QTest::mouseClick(terminal.window->helpOverlay()->findChild<QPushButton*>(QStringLiteral("closeButton")),
                           Qt::LeftButton);

@@ -17,8 +17,8 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         QTemporaryDir dir;
-        bt::app::ScreenshotRenderer renderer(*terminal.window, terminal.session, terminal.languages, terminal.config,
-                                             terminal.taxonomy);
+        bt::app::ScreenshotRenderer renderer(
+            *terminal.window, terminal.session, terminal.languages, terminal.config, terminal.taxonomy);
         QString error;
         const int written = renderer.renderAll(dir.path(), &error);
         QVERIFY2(written > 0, qPrintable(error));
