@@ -18,6 +18,7 @@
 #include "ScreenshotRenderer.h"
 #include "SearchEngine.h"
 #include "SearchIndexBuilder.h"
+#include "SearchService.h"
 #include "Session.h"
 #include "StartupProbe.h"
 #include "SystemClock.h"
@@ -238,11 +239,10 @@ int main(int argc, char** argv)
     const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
     QString taxonomyError;
     const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyError);
-    if (config && taxonomy && line.action == CommandLine::Action::Search) {
-        return printSearch(line, *config, *taxonomy);
-    }
     if (config && taxonomy) {
         switch (line.action) {
+        case CommandLine::Action::Search:
+            return printSearch(line, *config, *taxonomy);
         case CommandLine::Action::CheckCatalog:
             return checkCatalog(line.checkedCatalog, *config, *taxonomy);
         case CommandLine::Action::InstallCatalog:
@@ -253,7 +253,12 @@ int main(int argc, char** argv)
             break;
         }
     }
-    if (!config || !taxonomy) {
+    QString catalogError;
+    std::optional<Catalog> catalog;
+    if (config && taxonomy) {
+        catalog = catalogStore(*config).load(*taxonomy, &catalogError);
+    }
+    if (!config || !taxonomy || !catalog) {
         if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
             for (const ConfigError& error : configErrors) {
                 std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
@@ -265,8 +270,10 @@ int main(int argc, char** argv)
         for (const ConfigError& error : configErrors) {
             problems.append(error.toString());
         }
-        if (!taxonomyError.isEmpty()) {
-            problems.append(taxonomyError);
+        for (const QString& error : {taxonomyError, catalogError}) {
+            if (!error.isEmpty()) {
+                problems.append(error);
+            }
         }
         for (const QString& problem : problems) {
             qCCritical(lcApp).noquote() << "out of order:" << problem;
@@ -293,9 +300,17 @@ int main(int argc, char** argv)
     if (!config->staffCallUrl.isEmpty()) {
         staffCall = std::make_unique<HttpStaffCall>(config->staffCallUrl, config->terminalId, config->staffCallTimeout);
     }
+    // The search index is built (only if the catalog changed) and opened on its own thread.
+    SearchService search;
+    search.prepare(std::make_shared<const Catalog>(*catalog), searchIndexPath(*config), config->popularServices);
+    QObject::connect(&search, &SearchService::failed, [](const QString& problem) {
+        qCCritical(lcApp).noquote() << "search unavailable, browsing only:" << problem;
+    });
     KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
                        *config,
                        *taxonomy,
+                       *catalog,
+                       &search,
                        session,
                        journey,
                        idleWatcher,
@@ -317,7 +332,7 @@ int main(int argc, char** argv)
 
     switch (line.action) {
     case CommandLine::Action::Screenshots: {
-        ScreenshotRenderer renderer(window, session, languages, *config, *taxonomy);
+        ScreenshotRenderer renderer(window, session, languages, *config, *taxonomy, search);
         QString error;
         const int written = renderer.renderAll(line.screenshotDir, &error);
         if (written < 0) {

@@ -78,8 +78,28 @@
         <translation>Was möchten Sie erledigen?</translation>
     </message>
     <message>
-        <source>Choose a topic. Text size, contrast and language can be changed at the top at any time.</source>
-        <translation>Wählen Sie ein Thema. Schriftgröße, Kontrast und Sprache können Sie jederzeit oben ändern.</translation>
+        <source>Search, for example: ID card, register a dog, bulky waste</source>
+        <translation>Suchen, zum Beispiel: Personalausweis, Hund anmelden, Sperrmüll</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Type what you need, or choose a topic. Text size, contrast and language can be changed at the top at any time.</source>
+        <translation>Schreiben Sie, was Sie brauchen, oder wählen Sie ein Thema. Schriftgröße, Kontrast und Sprache können Sie jederzeit oben ändern.</translation>
+    </message>
+    <message>
+        <source>Touch a service to read what you need and what it costs.</source>
+        <translation>Tippen Sie auf eine Leistung: Dort steht, was Sie brauchen und was es kostet.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try other words, or look in these topics:</source>
+        <translation>Zu „%1“ haben wir nichts gefunden. Versuchen Sie andere Wörter oder schauen Sie in diese Themen:</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -117,14 +137,113 @@
     </message>
 </context>
 <context>
-    <name>bt::app::TopicScreen</name>
+    <name>bt::app::ServiceScreen</name>
     <message>
-        <source>Life situations in this topic</source>
-        <translation>Lebenslagen in diesem Thema</translation>
+        <source>Official name: %1</source>
+        <translation>Amtliche Bezeichnung: %1</translation>
     </message>
     <message>
-        <source>For businesses</source>
-        <translation>Für Unternehmen</translation>
+        <source>What is this?</source>
+        <translation>Was ist das?</translation>
+    </message>
+    <message>
+        <source>What do I need?</source>
+        <translation>Was brauche ich?</translation>
+    </message>
+    <message>
+        <source>Who can apply:</source>
+        <translation>Wer kann das beantragen:</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Bitte bringen Sie mit:</translation>
+    </message>
+    <message>
+        <source>Nothing in particular.</source>
+        <translation>Nichts Besonderes.</translation>
+    </message>
+    <message>
+        <source>What does it cost?</source>
+        <translation>Was kostet es?</translation>
+    </message>
+    <message>
+        <source>How long does it take?</source>
+        <translation>Wie lange dauert es?</translation>
+    </message>
+    <message>
+        <source>Who is responsible?</source>
+        <translation>Wer ist zuständig?</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>How do I prove who I am?</source>
+        <translation>Wie weise ich mich aus?</translation>
+    </message>
+    <message>
+        <source>How do I get it done?</source>
+        <translation>Wie erledige ich das?</translation>
+    </message>
+</context>
+<context>
+    <name>bt::app::ServiceTexts</name>
+    <message>
+        <source>Free of charge.</source>
+        <translation>Kostenlos.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2, depending on your case.</source>
+        <translation>Zwischen %1 und %2, je nach Fall.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <extracomment>%1 an amount of money, %2 the unit, e.g. &quot;2,00 € per page&quot;</extracomment>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>You do not need to prove who you are.</source>
+        <translation>Sie müssen sich nicht ausweisen.</translation>
+    </message>
+    <message>
+        <source>You sign in with a user name and password (a service account).</source>
+        <translation>Sie melden sich mit Benutzername und Passwort an (Servicekonto).</translation>
+    </message>
+    <message>
+        <source>You prove who you are securely, for example with your ID card or a service account with a second factor.</source>
+        <translation>Sie weisen sich sicher aus, zum Beispiel mit dem Personalausweis oder einem Servicekonto mit zweitem Faktor.</translation>
+    </message>
+    <message>
+        <source>You prove who you are with your ID card and its PIN.</source>
+        <translation>Sie weisen sich mit Ihrem Personalausweis und Ihrer PIN aus.</translation>
+    </message>
+    <message>
+        <source>You can do this online: %1</source>
+        <translation>Das können Sie online erledigen: %1</translation>
+    </message>
+    <message>
+        <source>You do this in person at the office responsible (see above).</source>
+        <translation>Das erledigen Sie persönlich bei der zuständigen Stelle (siehe oben).</translation>
+    </message>
+</context>
+<context>
+    <name>bt::app::TopicScreen</name>
+    <message>
+        <source>For businesses: %1</source>
+        <translation>Für Unternehmen: %1</translation>
     </message>
 </context>
 <context>

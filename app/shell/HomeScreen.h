@@ -3,6 +3,8 @@
 #include "Screen.h"
 
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace bt::widgets {
 class TileGrid;
@@ -11,28 +13,53 @@ class TileButton;
 
 namespace bt::app {
 
+class Catalog;
 class OzgTaxonomy;
+class SearchService;
 class Session;
+struct SearchOutcome;
 
-// The start of every journey: what would you like to do, and the 14 OZG Themenfelder.
+// The start of every journey: a search field answering as you type, and the 14 OZG
+// Themenfelder to browse.
 class HomeScreen : public Screen
 {
     Q_OBJECT
 public:
-    HomeScreen(const OzgTaxonomy& taxonomy, const Session& session, QWidget* parent = nullptr);
+    // search may be null (no index): then only the Themenfelder are offered.
+    HomeScreen(const OzgTaxonomy& taxonomy, const Catalog& catalog, const Session& session, SearchService* search,
+               QWidget* parent = nullptr);
 
     void retranslate() override;
+    // Forgets the query and its results (a new citizen).
+    void reset();
     [[nodiscard]] widgets::TileButton* tileFor(const QString& themenfeldId) const;
+    [[nodiscard]] widgets::TileButton* resultFor(const QString& serviceKey) const;
+    [[nodiscard]] QLineEdit* searchField() const { return m_searchField; }
+    [[nodiscard]] QStringList shownResults() const;
+    [[nodiscard]] bool isShowingResults() const;
 
 Q_SIGNALS:
     void themenfeldChosen(const QString& themenfeldId);
+    void serviceChosen(const QString& serviceKey);
 
 private:
+    void onQueryEdited(const QString& text);
+    void showOutcome(const QString& query, const SearchOutcome& outcome);
+    void showThemenfelder();
+    void updateTexts();
+
     const OzgTaxonomy& m_taxonomy;
+    const Catalog& m_catalog;
     const Session& m_session;
+    SearchService* m_search;
     QLabel* m_title;
+    QLineEdit* m_searchField;
     QLabel* m_intro;
+    QPushButton* m_didYouMean;
     widgets::TileGrid* m_tiles;
+    widgets::TileGrid* m_results;
+    QString m_correction;
+    QString m_lastQuery;
 };
 
 } // namespace bt::app

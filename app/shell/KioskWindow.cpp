@@ -12,6 +12,8 @@
 #include "LanguageManager.h"
 #include "LanguagePicker.h"
 #include "Logging.h"
+#include "Catalog.h"
+#include "ServiceScreen.h"
 #include "Session.h"
 #include "StaffCall.h"
 #include "TerminalConfig.h"
@@ -28,6 +30,8 @@ namespace bt::app {
 KioskWindow::KioskWindow(Mode mode,
                          const TerminalConfig& config,
                          const OzgTaxonomy& taxonomy,
+                         const Catalog& catalog,
+                         SearchService* search,
                          Session& session,
                          Journey& journey,
                          IdleWatcher& idleWatcher,
@@ -36,6 +40,7 @@ KioskWindow::KioskWindow(Mode mode,
                          QWidget* parent)
     : QWidget(parent)
     , m_mode(mode)
+    , m_catalog(catalog)
     , m_session(session)
     , m_journey(journey)
     , m_idleWatcher(idleWatcher)
@@ -45,8 +50,9 @@ KioskWindow::KioskWindow(Mode mode,
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterBar(this))
     , m_attract(new AttractScreen(config, languages, m_stack))
-    , m_home(new HomeScreen(taxonomy, session, m_stack))
-    , m_topic(new TopicScreen(taxonomy, session, m_stack))
+    , m_home(new HomeScreen(taxonomy, catalog, session, search, m_stack))
+    , m_topic(new TopicScreen(taxonomy, catalog, session, m_stack))
+    , m_service(new ServiceScreen(catalog, session, m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
                                               [] {
@@ -65,7 +71,8 @@ KioskWindow::KioskWindow(Mode mode,
     setWindowTitle(tr("Citizen terminal"));
     m_startOver->setObjectName(QStringLiteral("startOverOverlay"));
     for (Screen* screen :
-         {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home), static_cast<Screen*>(m_topic)}) {
+         {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home), static_cast<Screen*>(m_topic),
+          static_cast<Screen*>(m_service)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);
@@ -87,6 +94,8 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_attract, &AttractScreen::touched, this, [this] { startJourney(m_session.language()); });
     connect(m_attract, &AttractScreen::languageChosen, this, &KioskWindow::startJourney);
     connect(m_home, &HomeScreen::themenfeldChosen, this, &KioskWindow::chooseThemenfeld);
+    connect(m_home, &HomeScreen::serviceChosen, this, &KioskWindow::chooseService);
+    connect(m_topic, &TopicScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_header, &HeaderBar::languageChosen, this, &KioskWindow::onLanguageChosen);
     connect(m_header, &HeaderBar::readingAidsRequested, this, &KioskWindow::openReadingAids);
     connect(m_header, &HeaderBar::helpRequested, this, &KioskWindow::openHelp);
@@ -163,6 +172,16 @@ void KioskWindow::chooseThemenfeld(const QString& themenfeldId)
     m_journey.go(JourneyStep::Topic);
 }
 
+void KioskWindow::chooseService(const QString& serviceKey)
+{
+    const Service* service = m_catalog.find(serviceKey);
+    if (!service) {
+        return;
+    }
+    m_session.setService(service->key, service->trustLevel);
+    m_journey.go(JourneyStep::ServicePage);
+}
+
 void KioskWindow::startJourney(const QString& language)
 {
     m_session.setLanguage(language);
@@ -181,6 +200,9 @@ void KioskWindow::onStepChanged(JourneyStep step)
         break;
     case JourneyStep::Topic:
         screen = m_topic;
+        break;
+    case JourneyStep::ServicePage:
+        screen = m_service;
         break;
     default:
         // Later steps bring their own screens; the journey cannot reach them before that.
@@ -222,6 +244,7 @@ void KioskWindow::onWiped()
 {
     closeOverlays();
     m_help->setCallState(HelpOverlay::CallState::Ready);
+    m_home->reset(); // the query is the last citizen's
 }
 
 void KioskWindow::closeOverlays()

@@ -16,6 +16,9 @@ class CountdownOverlay;
 namespace bt::app {
 
 class AttractScreen;
+class Catalog;
+class SearchService;
+class ServiceScreen;
 class FooterBar;
 class HeaderBar;
 class HelpOverlay;
@@ -45,6 +48,8 @@ public:
     KioskWindow(Mode mode,
                 const TerminalConfig& config,
                 const OzgTaxonomy& taxonomy,
+                const Catalog& catalog,
+                SearchService* search, // may be null: no search field
                 Session& session,
                 Journey& journey,
                 IdleWatcher& idleWatcher,
@@ -60,12 +65,15 @@ public:
     void openReadingAids();
     void requestStartOver();
     void chooseThemenfeld(const QString& themenfeldId);
+    void chooseService(const QString& serviceKey);
 
     [[nodiscard]] Screen* currentScreen() const;
     [[nodiscard]] HeaderBar* header() const { return m_header; }
     [[nodiscard]] FooterBar* footer() const { return m_footer; }
     [[nodiscard]] AttractScreen* attractScreen() const { return m_attract; }
     [[nodiscard]] HomeScreen* homeScreen() const { return m_home; }
+    [[nodiscard]] TopicScreen* topicScreen() const { return m_topic; }
+    [[nodiscard]] ServiceScreen* serviceScreen() const { return m_service; }
     [[nodiscard]] widgets::CountdownOverlay* countdownOverlay() const { return m_countdown; }
     [[nodiscard]] widgets::ConfirmOverlay* startOverOverlay() const { return m_startOver; }
     [[nodiscard]] widgets::AccessibilityOverlay* readingAidsOverlay() const { return m_readingAids; }
@@ -85,6 +93,7 @@ private:
     void closeOverlays();
 
     Mode m_mode;
+    const Catalog& m_catalog;
     Session& m_session;
     Journey& m_journey;
     IdleWatcher& m_idleWatcher;
@@ -98,6 +107,7 @@ private:
     AttractScreen* m_attract;
     HomeScreen* m_home;
     TopicScreen* m_topic;
+    ServiceScreen* m_service;
     widgets::CountdownOverlay* m_countdown;
     widgets::ConfirmOverlay* m_startOver;
     widgets::AccessibilityOverlay* m_readingAids;

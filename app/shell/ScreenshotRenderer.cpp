@@ -4,15 +4,21 @@
 #include "AttractScreen.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
+#include "FooterBar.h"
 #include "HelpOverlay.h"
+#include "HomeScreen.h"
 #include "KioskWindow.h"
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
+#include "SearchService.h"
 #include "Session.h"
 #include "TerminalConfig.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QImage>
 
 namespace bt::app {
@@ -51,18 +57,31 @@ void settle()
     }
 }
 
+// Search answers come from the search thread. (A batch tool: waiting here blocks no citizen.)
+template<typename Condition>
+void waitUntil(Condition condition)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < 5000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
 } // namespace
 
 ScreenshotRenderer::ScreenshotRenderer(KioskWindow& window,
                                        Session& session,
                                        const LanguageManager& languages,
                                        const TerminalConfig& config,
-                                       const OzgTaxonomy& taxonomy)
+                                       const OzgTaxonomy& taxonomy,
+                                       const SearchService& search)
     : m_window(window)
     , m_session(session)
     , m_languages(languages)
     , m_config(config)
     , m_taxonomy(taxonomy)
+    , m_search(search)
 {}
 
 bool ScreenshotRenderer::save(QWidget& widget, const QString& path, QString* error)
@@ -124,8 +143,29 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     return -1;
                 }
                 m_window.countdownOverlay()->close();
+                // Searching: a hit list, the page of the first hit, and what nothing found looks like.
+                if (m_search.isReady()) {
+                    HomeScreen* home = m_window.homeScreen();
+                    home->searchField()->setText(language == u"en" ? QStringLiteral("register dog")
+                                                                    : QStringLiteral("Hund anmelden"));
+                    waitUntil([home] { return !home->shownResults().isEmpty(); });
+                    if (!shot("06-search")) {
+                        return -1;
+                    }
+                    m_window.chooseService(home->shownResults().value(0));
+                    if (!shot("07-service")) {
+                        return -1;
+                    }
+                    m_window.footer()->backButton()->click();
+                    home->searchField()->setText(QStringLiteral("Xylophonunterricht"));
+                    waitUntil([home] { return home->isShowingResults() && home->shownResults().isEmpty(); });
+                    if (!shot("08-nothing-found")) {
+                        return -1;
+                    }
+                    home->searchField()->clear();
+                }
                 // The first topic and one with Unternehmenslagen as well.
-                int topicNumber = 6;
+                int topicNumber = 9;
                 for (const char* id : {"arbeit-ruhestand", "bauen-wohnen"}) {
                     if (!m_taxonomy.find(QString::fromLatin1(id))) {
                         continue;
@@ -139,7 +179,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     }
                 }
                 m_window.requestStartOver();
-                if (!shot("08-start-over")) {
+                if (!shot("11-start-over")) {
                     return -1;
                 }
                 m_window.startOverOverlay()->close();
@@ -154,7 +194,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
             outOfService.show();
             if (!save(outOfService,
                       QDir(folder).filePath(
-                          QStringLiteral("all-%1-09-out-of-order.png").arg(QString::fromLatin1(variant.name))),
+                          QStringLiteral("all-%1-12-out-of-order.png").arg(QString::fromLatin1(variant.name))),
                       error)) {
                 return -1;
             }

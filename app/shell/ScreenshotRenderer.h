@@ -9,6 +9,7 @@ namespace bt::app {
 class KioskWindow;
 class LanguageManager;
 class OzgTaxonomy;
+class SearchService;
 class Session;
 struct TerminalConfig;
 
@@ -21,7 +22,8 @@ public:
                        Session& session,
                        const LanguageManager& languages,
                        const TerminalConfig& config,
-                       const OzgTaxonomy& taxonomy);
+                       const OzgTaxonomy& taxonomy,
+                       const SearchService& search);
 
     // Returns the number of files written, or -1 (with *error set) if one could not be written.
     [[nodiscard]] int renderAll(const QString& directory, QString* error);
@@ -34,6 +36,7 @@ private:
     const LanguageManager& m_languages;
     const TerminalConfig& m_config;
     const OzgTaxonomy& m_taxonomy;
+    const SearchService& m_search;
     int m_written = 0;
 };
 

@@ -1,52 +1,43 @@
 #include "TopicScreen.h"
 
+#include "Catalog.h"
 #include "OzgTaxonomy.h"
 #include "ScrollPage.h"
 #include "Session.h"
+#include "TileButton.h"
+#include "TileGrid.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace bt::app {
 
-namespace {
-
-QLabel* makeLabel(const QString& role, const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    if (!role.isEmpty()) {
-        label->setProperty("role", role);
-    }
-    return label;
-}
-
-} // namespace
-
-TopicScreen::TopicScreen(const OzgTaxonomy& taxonomy, const Session& session, QWidget* parent)
+TopicScreen::TopicScreen(const OzgTaxonomy& taxonomy, const Catalog& catalog, const Session& session, QWidget* parent)
     : Screen(parent)
     , m_taxonomy(taxonomy)
+    , m_catalog(catalog)
     , m_session(session)
-    , m_title(makeLabel(QStringLiteral("title"), QStringLiteral("topicTitle")))
-    , m_summary(makeLabel({}, QStringLiteral("topicSummary")))
-    , m_citizenHeading(makeLabel(QStringLiteral("heading"), QStringLiteral("citizenHeading")))
-    , m_citizenLagen(makeLabel({}, QStringLiteral("citizenLagen")))
-    , m_businessHeading(makeLabel(QStringLiteral("heading"), QStringLiteral("businessHeading")))
-    , m_businessLagen(makeLabel({}, QStringLiteral("businessLagen")))
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_groups(new QWidget)
+    , m_groupsLayout(new QVBoxLayout(m_groups))
 {
     setObjectName(QStringLiteral("topicScreen"));
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 16, 0);
-    layout->setSpacing(16);
-    for (QLabel* label : {m_summary, m_citizenHeading, m_citizenLagen, m_businessHeading, m_businessLagen}) {
-        layout->addWidget(label);
-    }
-    layout->addStretch();
+    m_title->setObjectName(QStringLiteral("topicTitle"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("topicSummary"));
+    m_summary->setWordWrap(true);
+    m_groupsLayout->setContentsMargins(0, 0, 16, 0);
+    m_groupsLayout->setSpacing(12);
     pageLayout()->addWidget(m_title);
-    pageLayout()->addWidget(new ScrollPage(content, this), 1);
+    pageLayout()->addWidget(m_summary);
+    pageLayout()->addWidget(new ScrollPage(m_groups, this), 1);
+}
+
+widgets::TileButton* TopicScreen::serviceTile(const QString& serviceKey) const
+{
+    return m_groups->findChild<widgets::TileButton*>(QStringLiteral("service_") + serviceKey);
 }
 
 void TopicScreen::retranslate()
@@ -56,28 +47,46 @@ void TopicScreen::retranslate()
         return;
     }
     const QString language = m_session.language();
-    QStringList citizen;
-    QStringList business;
-    for (const Lage& lage : field->lagen) {
-        (lage.kind == Lage::Kind::Lebenslage ? citizen : business)
-            .append(QStringLiteral("<li>") + lage.name.in(language).toHtmlEscaped() + QStringLiteral("</li>"));
-    }
     m_title->setText(field->name.in(language));
     m_summary->setText(field->summary.in(language));
-    m_citizenHeading->setText(tr("Life situations in this topic"));
-    // A real list, so that a long name wraps under its own text, not under the bullet.
-    const auto list = [](const QStringList& items) {
-        return QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>");
-    };
-    m_citizenLagen->setText(list(citizen));
-    m_businessHeading->setText(tr("For businesses"));
-    m_businessLagen->setText(list(business));
-    for (QLabel* label : {m_citizenHeading, m_citizenLagen}) {
-        label->setVisible(!citizen.isEmpty());
+    while (QLayoutItem* item = m_groupsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
-    for (QLabel* label : {m_businessHeading, m_businessLagen}) {
-        label->setVisible(!business.isEmpty());
+    // Citizens' Lebenslagen first, then what businesses need.
+    for (const Lage::Kind kind : {Lage::Kind::Lebenslage, Lage::Kind::Unternehmenslage}) {
+        for (const Lage& lage : field->lagen) {
+            if (lage.kind != kind) {
+                continue;
+            }
+            auto* grid = new widgets::TileGrid;
+            grid->setMinimumTileWidth(520);
+            for (const Service& service : m_catalog.services()) {
+                if (!service.lagen.contains(lage.id)) {
+                    continue;
+                }
+                auto* tile = new widgets::TileButton;
+                tile->setObjectName(QStringLiteral("service_") + service.key);
+                tile->setText(service.plainName.in(language));
+                tile->setDetail(service.name.in(language));
+                connect(tile, &widgets::TileButton::clicked, this,
+                        [this, key = service.key] { Q_EMIT serviceChosen(key); });
+                grid->addTile(tile);
+            }
+            if (grid->tiles().empty()) {
+                delete grid;
+                continue;
+            }
+            auto* heading = new QLabel(kind == Lage::Kind::Lebenslage
+                                           ? lage.name.in(language)
+                                           : tr("For businesses: %1").arg(lage.name.in(language)));
+            heading->setProperty("role", QStringLiteral("heading"));
+            heading->setWordWrap(true);
+            m_groupsLayout->addWidget(heading);
+            m_groupsLayout->addWidget(grid);
+        }
     }
+    m_groupsLayout->addStretch();
 }
 
 } // namespace bt::app

@@ -104,6 +104,9 @@ QPushButton[role="primary"]:focus { border: 4px solid %1; }
 QPushButton:checked { border: 4px solid %10; }
 QAbstractButton[role="tile"] { background: %6; border: %7px solid %8; border-radius: 14px; }
 QAbstractButton[role="tile"]:focus { border: 4px solid %10; }
+QLineEdit[role="search"] { min-height: %9px; padding: 8px 16px; font-size: %5px; background: %6;
+                          border: 3px solid %8; border-radius: 12px; }
+QLineEdit[role="search"]:focus { border: 4px solid %10; }
 QWidget[role="backdrop"] { background: rgba(0, 0, 0, 160); }
 QScrollBar:vertical { width: 28px; background: %2; }
 QScrollBar::handle:vertical { background: %8; min-height: %9px; border-radius: 8px; }

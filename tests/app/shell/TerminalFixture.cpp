@@ -22,6 +22,16 @@ bt::app::TerminalConfig loadDefaults()
     return *config;
 }
 
+bt::app::Catalog loadCatalog(const bt::app::OzgTaxonomy& taxonomy)
+{
+    QString error;
+    std::optional<bt::app::Catalog> catalog = bt::app::Catalog::loadShipped(taxonomy, &error);
+    if (!catalog) {
+        qFatal("%s", qPrintable(error));
+    }
+    return *catalog;
+}
+
 bt::app::OzgTaxonomy loadTaxonomy()
 {
     QString error;
@@ -37,6 +47,7 @@ bt::app::OzgTaxonomy loadTaxonomy()
 TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode, bt::app::StaffCall* staffCall)
     : config(loadDefaults())
     , taxonomy(loadTaxonomy())
+    , catalog(loadCatalog(taxonomy))
     , session({config.defaultLanguage, config.theme})
     , journey(session)
     , idleWatcher(clock, config.idleTimeout, config.countdown)
@@ -45,8 +56,14 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode, bt::app::Staff
     qApp->installEventFilter(&activity);
     QObject::connect(
         &activity, &bt::app::UserActivityFilter::activity, &idleWatcher, &bt::app::IdleWatcher::reportActivity);
+    search.prepare(std::make_shared<const bt::app::Catalog>(catalog),
+                   indexDirectory.filePath(QStringLiteral("index.sqlite")),
+                   config.popularServices);
+    if (!QTest::qWaitFor([this] { return search.isReady(); }, 20000)) {
+        qFatal("search index not ready");
+    }
     window = std::make_unique<bt::app::KioskWindow>(
-        mode, config, taxonomy, session, journey, idleWatcher, languages, staffCall);
+        mode, config, taxonomy, catalog, &search, session, journey, idleWatcher, languages, staffCall);
     window->resize(1920, 1080);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

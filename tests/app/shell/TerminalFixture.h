@@ -8,9 +8,13 @@
 #include "LanguageManager.h"
 #include "ManualClock.h"
 #include "OzgTaxonomy.h"
+#include "Catalog.h"
+#include "SearchService.h"
 #include "Session.h"
 #include "StaffCall.h"
 #include "UserActivityFilter.h"
+
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -31,6 +35,9 @@ struct TerminalFixture
 
     bt::app::TerminalConfig config;
     bt::app::OzgTaxonomy taxonomy;
+    bt::app::Catalog catalog;
+    QTemporaryDir indexDirectory;
+    bt::app::SearchService search;
     ManualClock clock;
     bt::app::LanguageManager languages;
     bt::app::Session session;

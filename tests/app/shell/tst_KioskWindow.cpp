@@ -6,6 +6,8 @@
 #include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
+#include "ServiceScreen.h"
+#include "TopicScreen.h"
 #include "HttpStaffCall.h"
 #include "HttpTestPeer.h"
 #include "LanguagePicker.h"
@@ -14,6 +16,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -115,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(terminal.window->header()->helpButton()->text(), QStringLiteral("Hilfe"));
     }
 
-    void topicAndBack()
+    void topicListsItsServicesByLebenslage()
     {
         TerminalFixture terminal;
         terminal.startJourney();
@@ -123,14 +127,91 @@ private Q_SLOTS:
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
         QCOMPARE(topicTitle(terminal), QStringLiteral("Familie & Kind"));
-        const QString lagen = terminal.window->findChild<QLabel*>(QStringLiteral("citizenLagen"))->text();
-        QVERIFY2(lagen.contains(QStringLiteral("Geburt")), qPrintable(lagen));
+        QStringList headings;
+        for (const QLabel* label : terminal.window->topicScreen()->findChildren<QLabel*>()) {
+            if (label->property("role").toString() == u"heading") {
+                headings.append(label->text());
+            }
+        }
+        QVERIFY2(headings.contains(QStringLiteral("Geburt")), qPrintable(headings.join(u'|')));
+        bt::widgets::TileButton* birthCertificate = terminal.window->topicScreen()->serviceTile(QStringLiteral("99027002012000"));
+        QVERIFY(birthCertificate);
         QVERIFY(terminal.window->footer()->backButton()->isVisible());
 
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        birthCertificate->click();
         TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
+        QCOMPARE(terminal.session.serviceKey(), QStringLiteral("99027002012000"));
+
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
         QVERIFY(!terminal.window->footer()->backButton()->isVisible());
+    }
+
+    void searchAsYouTypeLeadsToTheServicePage()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        QLineEdit* field = home->searchField();
+        QVERIFY(field->isVisible());
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("Perso"));
+        QTRY_VERIFY(home->shownResults().contains(QStringLiteral("99008001012000")));
+        QVERIFY(!home->tileFor(QStringLiteral("bildung"))->isVisible()); // results replace the topics
+
+        home->resultFor(QStringLiteral("99008001012000"))->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
+        bt::app::ServiceScreen* page = terminal.window->serviceScreen();
+        QCOMPARE(page->sectionText(QStringLiteral("whatHeading")), QStringLiteral("Was ist das?"));
+        QVERIFY2(page->sectionText(QStringLiteral("costBody")).contains(QStringLiteral("37,00")),
+                 qPrintable(page->sectionText(QStringLiteral("costBody"))));
+        QVERIFY(page->sectionText(QStringLiteral("responsibleBody")).contains(QStringLiteral("Rathausplatz 1")));
+        QCOMPARE(page->sectionText(QStringLiteral("identificationBody")),
+                 QStringLiteral("Sie weisen sich mit Ihrem Personalausweis und Ihrer PIN aus."));
+        QCOMPARE(terminal.session.requiredTrustLevel(), bt::app::TrustLevel::High);
+
+        // Back: the query and its results are still there.
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+        QCOMPARE(field->text(), QStringLiteral("Perso"));
+        QVERIFY(home->shownResults().contains(QStringLiteral("99008001012000")));
+
+        // Switching the language names the results in the new language.
+        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
+        TerminalFixture::settle();
+        QTRY_COMPARE(home->resultFor(QStringLiteral("99008001012000"))->text(),
+                     terminal.catalog.find(QStringLiteral("99008001012000"))->plainName.in(QStringLiteral("en")));
+
+        // The next citizen does not see this query.
+        terminal.journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(home->shownResults().isEmpty());
+        QVERIFY(!home->isShowingResults());
+    }
+
+    void nothingFoundOffersTopicsAndACorrection()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        home->searchField()->setText(QStringLiteral("Xylophonunterricht"));
+        QTRY_VERIFY(home->isShowingResults());
+        QVERIFY(home->shownResults().isEmpty());
+        const QLabel* intro = home->findChild<QLabel*>(QStringLiteral("homeIntro"));
+        QVERIFY2(intro->text().startsWith(QStringLiteral("Zu „Xylophonunterricht“ haben wir nichts gefunden")),
+                 qPrintable(intro->text()));
+        QVERIFY(!home->findChildren<bt::widgets::TileButton*>(QRegularExpression(QStringLiteral("^suggestion_"))).isEmpty());
+
+        home->searchField()->setText(QStringLiteral("Riesepass beantragen"));
+        auto* didYouMean = home->findChild<QPushButton*>(QStringLiteral("didYouMeanButton"));
+        QTRY_VERIFY(didYouMean->isVisible());
+        QVERIFY2(didYouMean->text().contains(QStringLiteral("Reisepass")), qPrintable(didYouMean->text()));
+        didYouMean->click();
+        QVERIFY(home->searchField()->text().startsWith(QStringLiteral("Reisepass")));
     }
 
     void readingAidsChangeTheLookAtOnce()

@@ -18,13 +18,13 @@ private Q_SLOTS:
         TerminalFixture terminal;
         QTemporaryDir dir;
         bt::app::ScreenshotRenderer renderer(
-            *terminal.window, terminal.session, terminal.languages, terminal.config, terminal.taxonomy);
+            *terminal.window, terminal.session, terminal.languages, terminal.config, terminal.taxonomy, terminal.search);
         QString error;
         const int written = renderer.renderAll(dir.path(), &error);
         QVERIFY2(written > 0, qPrintable(error));
 
-        // 2 orientations x 3 looks x (2 languages x 8 screens + the out-of-order screen)
-        QCOMPARE(written, 2 * 3 * (2 * 8 + 1));
+        // 2 orientations x 3 looks x (2 languages x 11 screens + the out-of-order screen)
+        QCOMPARE(written, 2 * 3 * (2 * 11 + 1));
         int found = 0;
         QDirIterator files(dir.path(), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Screen.h"
+
+#include <vector>
+
+class QLabel;
+
+namespace bt::app {
+
+class Catalog;
+class Session;
+
+// One service, laid out for a citizen: what it is, what it needs, what it costs, who is
+// responsible, how to identify and how it is done.
+class ServiceScreen : public Screen
+{
+    Q_OBJECT
+public:
+    ServiceScreen(const Catalog& catalog, const Session& session, QWidget* parent = nullptr);
+
+    // Shows the service the session has chosen.
+    void retranslate() override;
+    [[nodiscard]] QString sectionText(const QString& objectName) const;
+
+private:
+    struct Section
+    {
+        QLabel* heading;
+        QLabel* body;
+    };
+    Section addSection(const QString& name);
+
+    const Catalog& m_catalog;
+    const Session& m_session;
+    QLabel* m_title;
+    QLabel* m_officialName;
+    Section m_what;
+    Section m_needs;
+    Section m_cost;
+    Section m_duration;
+    Section m_responsible;
+    Section m_identification;
+    Section m_how;
+    class QVBoxLayout* m_sections;
+};
+
+} // namespace bt::app
