@@ -4,6 +4,7 @@
 #include "OzgTaxonomy.h"
 #include "ScrollPage.h"
 #include "SearchService.h"
+#include "ServiceTile.h"
 #include "Session.h"
 #include "TileButton.h"
 #include "TileGrid.h"
@@ -19,8 +20,8 @@ namespace {
 constexpr int maximumResults = 9;
 } // namespace
 
-HomeScreen::HomeScreen(const OzgTaxonomy& taxonomy, const Catalog& catalog, const Session& session,
-                       SearchService* search, QWidget* parent)
+HomeScreen::HomeScreen(
+    const OzgTaxonomy& taxonomy, const Catalog& catalog, const Session& session, SearchService* search, QWidget* parent)
     : Screen(parent)
     , m_taxonomy(taxonomy)
     , m_catalog(catalog)
@@ -144,10 +145,7 @@ void HomeScreen::showOutcome(const QString& query, const SearchOutcome& outcome)
         if (!service) {
             continue;
         }
-        auto* tile = new widgets::TileButton;
-        tile->setObjectName(QStringLiteral("result_") + service->key);
-        tile->setText(service->plainName.in(language));
-        tile->setDetail(service->name.in(language));
+        widgets::TileButton* tile = makeServiceTile(*service, language, QStringLiteral("result_"));
         connect(tile, &widgets::TileButton::clicked, this, [this, key = service->key] { Q_EMIT serviceChosen(key); });
         m_results->addTile(tile);
     }
@@ -197,9 +195,9 @@ void HomeScreen::updateTexts()
         return;
     }
     const bool anyService = !shownResults().isEmpty();
-    m_intro->setText(anyService ? tr("Touch a service to read what you need and what it costs.")
-                                : tr("Nothing found for “%1”. Try other words, or look in these topics:")
-                                      .arg(m_lastQuery));
+    m_intro->setText(anyService
+                         ? tr("Touch a service to read what you need and what it costs.")
+                         : tr("Nothing found for “%1”. Try other words, or look in these topics:").arg(m_lastQuery));
     m_didYouMean->setVisible(!m_correction.isEmpty());
     m_didYouMean->setText(tr("Did you mean “%1”?").arg(m_correction));
 }

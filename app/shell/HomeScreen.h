@@ -26,7 +26,10 @@ class HomeScreen : public Screen
     Q_OBJECT
 public:
     // search may be null (no index): then only the Themenfelder are offered.
-    HomeScreen(const OzgTaxonomy& taxonomy, const Catalog& catalog, const Session& session, SearchService* search,
+    HomeScreen(const OzgTaxonomy& taxonomy,
+               const Catalog& catalog,
+               const Session& session,
+               SearchService* search,
                QWidget* parent = nullptr);
 
     void retranslate() override;

@@ -2,6 +2,7 @@
 
 #include "AccessibilityOverlay.h"
 #include "AttractScreen.h"
+#include "Catalog.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
 #include "FooterBar.h"
@@ -12,7 +13,6 @@
 #include "LanguageManager.h"
 #include "LanguagePicker.h"
 #include "Logging.h"
-#include "Catalog.h"
 #include "ServiceScreen.h"
 #include "Session.h"
 #include "StaffCall.h"
@@ -70,9 +70,10 @@ KioskWindow::KioskWindow(Mode mode,
     setAcceptDrops(false);
     setWindowTitle(tr("Citizen terminal"));
     m_startOver->setObjectName(QStringLiteral("startOverOverlay"));
-    for (Screen* screen :
-         {static_cast<Screen*>(m_attract), static_cast<Screen*>(m_home), static_cast<Screen*>(m_topic),
-          static_cast<Screen*>(m_service)}) {
+    for (Screen* screen : {static_cast<Screen*>(m_attract),
+                           static_cast<Screen*>(m_home),
+                           static_cast<Screen*>(m_topic),
+                           static_cast<Screen*>(m_service)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);

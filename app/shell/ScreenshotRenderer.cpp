@@ -17,9 +17,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QImage>
 
 namespace bt::app {
 
@@ -58,8 +58,7 @@ void settle()
 }
 
 // Search answers come from the search thread. (A batch tool: waiting here blocks no citizen.)
-template<typename Condition>
-void waitUntil(Condition condition)
+template <typename Condition> void waitUntil(Condition condition)
 {
     QElapsedTimer timer;
     timer.start();
@@ -147,7 +146,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                 if (m_search.isReady()) {
                     HomeScreen* home = m_window.homeScreen();
                     home->searchField()->setText(language == u"en" ? QStringLiteral("register dog")
-                                                                    : QStringLiteral("Hund anmelden"));
+                                                                   : QStringLiteral("Hund anmelden"));
                     waitUntil([home] { return !home->shownResults().isEmpty(); });
                     if (!shot("06-search")) {
                         return -1;

@@ -90,12 +90,12 @@ void ServiceScreen::retranslate()
     m_needs.heading->setText(tr("What do I need?"));
     QString needs;
     if (!service->prerequisites.empty()) {
-        needs += QStringLiteral("<p>") + tr("Who can apply:").toHtmlEscaped() + QStringLiteral("</p>")
-                 + htmlList(service->prerequisites, language);
+        needs += QStringLiteral("<p>") + tr("Who can apply:").toHtmlEscaped() + QStringLiteral("</p>") +
+                 htmlList(service->prerequisites, language);
     }
     if (!service->documents.empty()) {
-        needs += QStringLiteral("<p>") + tr("Please bring:").toHtmlEscaped() + QStringLiteral("</p>")
-                 + htmlList(service->documents, language);
+        needs += QStringLiteral("<p>") + tr("Please bring:").toHtmlEscaped() + QStringLiteral("</p>") +
+                 htmlList(service->documents, language);
     }
     m_needs.body->setText(needs.isEmpty() ? tr("Nothing in particular.").toHtmlEscaped() : needs);
 
@@ -109,10 +109,15 @@ void ServiceScreen::retranslate()
     if (const Authority* authority = m_catalog.authority(service->authority)) {
         m_responsible.body->setText(
             QStringLiteral("<p><b>%1</b><br>%2<br>%3 %4</p><p>%5: %6<br>%7: %8</p><p>%9: %10</p>")
-                .arg(authority->name.in(language).toHtmlEscaped(), authority->address.street.toHtmlEscaped(),
-                     authority->address.postalCode.toHtmlEscaped(), authority->address.city.toHtmlEscaped(),
-                     tr("Phone").toHtmlEscaped(), authority->phone.toHtmlEscaped(), tr("E-mail").toHtmlEscaped(),
-                     authority->email.toHtmlEscaped(), tr("Opening hours").toHtmlEscaped())
+                .arg(authority->name.in(language).toHtmlEscaped(),
+                     authority->address.street.toHtmlEscaped(),
+                     authority->address.postalCode.toHtmlEscaped(),
+                     authority->address.city.toHtmlEscaped(),
+                     tr("Phone").toHtmlEscaped(),
+                     authority->phone.toHtmlEscaped(),
+                     tr("E-mail").toHtmlEscaped(),
+                     authority->email.toHtmlEscaped(),
+                     tr("Opening hours").toHtmlEscaped())
                 .arg(authority->openingHours.in(language).toHtmlEscaped()));
     }
 

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "OzgTaxonomy.h"
 #include "ScrollPage.h"
+#include "ServiceTile.h"
 #include "Session.h"
 #include "TileButton.h"
 #include "TileGrid.h"
@@ -65,21 +66,19 @@ void TopicScreen::retranslate()
                 if (!service.lagen.contains(lage.id)) {
                     continue;
                 }
-                auto* tile = new widgets::TileButton;
-                tile->setObjectName(QStringLiteral("service_") + service.key);
-                tile->setText(service.plainName.in(language));
-                tile->setDetail(service.name.in(language));
-                connect(tile, &widgets::TileButton::clicked, this,
-                        [this, key = service.key] { Q_EMIT serviceChosen(key); });
+                widgets::TileButton* tile = makeServiceTile(service, language, QStringLiteral("service_"));
+                connect(tile, &widgets::TileButton::clicked, this, [this, key = service.key] {
+                    Q_EMIT serviceChosen(key);
+                });
                 grid->addTile(tile);
             }
             if (grid->tiles().empty()) {
                 delete grid;
                 continue;
             }
-            auto* heading = new QLabel(kind == Lage::Kind::Lebenslage
-                                           ? lage.name.in(language)
-                                           : tr("For businesses: %1").arg(lage.name.in(language)));
+            auto* heading =
+                new QLabel(kind == Lage::Kind::Lebenslage ? lage.name.in(language)
+                                                          : tr("For businesses: %1").arg(lage.name.in(language)));
             heading->setProperty("role", QStringLiteral("heading"));
             heading->setWordWrap(true);
             m_groupsLayout->addWidget(heading);
