@@ -2,6 +2,7 @@
 #include "FooterBar.h"
 #include "HeaderBar.h"
 #include "HomeScreen.h"
+#include <QLineEdit>
 #include "LanguagePicker.h"
 #include "TerminalFixture.h"
 #include "TileButton.h"
@@ -60,6 +61,10 @@ private Q_SLOTS:
             terminal.session.setPersonalValue(QStringLiteral("familyName"), familyName);
             terminal.session.setPersonalValue(QStringLiteral("givenName"), givenName);
             terminal.session.setPersonalValue(QStringLiteral("dateOfBirth"), birthDate);
+            // Citizens type all sorts of things into the search, their own name too.
+            terminal.window->homeScreen()->searchField()->setText(givenName + u' ' + familyName);
+            QTRY_VERIFY(terminal.window->homeScreen()->isShowingResults());
+            terminal.window->homeScreen()->searchField()->clear();
             terminal.window->homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
             QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")),
                               Qt::LeftButton);
