@@ -231,12 +231,12 @@
         <translation>Sie weisen sich mit Ihrem Personalausweis und Ihrer PIN aus.</translation>
     </message>
     <message>
-        <source>You can do this online: %1</source>
-        <translation>Das können Sie online erledigen: %1</translation>
-    </message>
-    <message>
         <source>You do this in person at the office responsible (see above).</source>
         <translation>Das erledigen Sie persönlich bei der zuständigen Stelle (siehe oben).</translation>
+    </message>
+    <message>
+        <source>You can do this online, at home or on your phone: scan the code, or type the address %1</source>
+        <translation>Das können Sie online erledigen, zu Hause oder mit dem Handy: Scannen Sie den Code oder geben Sie die Adresse ein: %1</translation>
     </message>
 </context>
 <context>
@@ -301,6 +301,13 @@
     <message>
         <source>Yes, continue</source>
         <translation>Ja, weiter</translation>
+    </message>
+</context>
+<context>
+    <name>bt::widgets::QrCode</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
     </message>
 </context>
 </TS>

@@ -145,8 +145,9 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                 // Searching: a hit list, the page of the first hit, and what nothing found looks like.
                 if (m_search.isReady()) {
                     HomeScreen* home = m_window.homeScreen();
-                    home->searchField()->setText(language == u"en" ? QStringLiteral("register dog")
-                                                                   : QStringLiteral("Hund anmelden"));
+                    // A service done online: its page shows the QR code to continue at home.
+                    home->searchField()->setText(language == u"en" ? QStringLiteral("tax return")
+                                                                   : QStringLiteral("Steuererklärung"));
                     waitUntil([home] { return !home->shownResults().isEmpty(); });
                     if (!shot("06-search")) {
                         return -1;

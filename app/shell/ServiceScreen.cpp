@@ -1,6 +1,7 @@
 #include "ServiceScreen.h"
 
 #include "Catalog.h"
+#include "QrCode.h"
 #include "ScrollPage.h"
 #include "ServiceTexts.h"
 #include "Session.h"
@@ -39,13 +40,18 @@ ServiceScreen::ServiceScreen(const Catalog& catalog, const Session& session, QWi
     m_officialName->setWordWrap(true);
     m_sections->setContentsMargins(0, 0, 16, 0);
     m_sections->setSpacing(8);
+    // The next step comes right after what it is: that is what a citizen came for.
     m_what = addSection(QStringLiteral("what"));
+    m_how = addSection(QStringLiteral("how"));
+    m_onlineCode = new widgets::QrCode;
+    m_onlineCode->setObjectName(QStringLiteral("onlineCode"));
+    m_onlineCode->setFixedSize(260, 260);
+    m_sections->addWidget(m_onlineCode);
     m_needs = addSection(QStringLiteral("needs"));
     m_cost = addSection(QStringLiteral("cost"));
     m_duration = addSection(QStringLiteral("duration"));
     m_responsible = addSection(QStringLiteral("responsible"));
     m_identification = addSection(QStringLiteral("identification"));
-    m_how = addSection(QStringLiteral("how"));
     m_sections->addStretch();
     auto* content = new QWidget;
     content->setLayout(m_sections);
@@ -126,6 +132,8 @@ void ServiceScreen::retranslate()
 
     m_how.heading->setText(tr("How do I get it done?"));
     m_how.body->setText(ServiceTexts::channel(service->channel).toHtmlEscaped());
+    const bool online = service->channel.kind == Channel::Kind::Online;
+    m_onlineCode->setVisible(online && m_onlineCode->setText(service->channel.url.toString()));
 }
 
 } // namespace bt::app

@@ -6,6 +6,10 @@
 
 class QLabel;
 
+namespace bt::widgets {
+class QrCode;
+}
+
 namespace bt::app {
 
 class Catalog;
@@ -22,6 +26,7 @@ public:
     // Shows the service the session has chosen.
     void retranslate() override;
     [[nodiscard]] QString sectionText(const QString& objectName) const;
+    [[nodiscard]] widgets::QrCode* onlineCode() const { return m_onlineCode; }
 
 private:
     struct Section
@@ -42,6 +47,7 @@ private:
     Section m_responsible;
     Section m_identification;
     Section m_how;
+    widgets::QrCode* m_onlineCode;
     class QVBoxLayout* m_sections;
 };
 

@@ -54,7 +54,8 @@ QString ServiceTexts::channel(const Channel& channel)
 {
     switch (channel.kind) {
     case Channel::Kind::Online:
-        return tr("You can do this online: %1").arg(channel.url.toString());
+        return tr("You can do this online, at home or on your phone: scan the code, or type the address %1")
+            .arg(channel.url.toString());
     case Channel::Kind::Terminal:
     case Channel::Kind::InPerson:
         break;

@@ -6,19 +6,20 @@
 #include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
-#include "ServiceScreen.h"
-#include "TopicScreen.h"
 #include "HttpStaffCall.h"
 #include "HttpTestPeer.h"
 #include "LanguagePicker.h"
+#include "QrCode.h"
+#include "ServiceScreen.h"
 #include "TerminalFixture.h"
 #include "TileButton.h"
+#include "TopicScreen.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -134,7 +135,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(headings.contains(QStringLiteral("Geburt")), qPrintable(headings.join(u'|')));
-        bt::widgets::TileButton* birthCertificate = terminal.window->topicScreen()->serviceTile(QStringLiteral("99027002012000"));
+        bt::widgets::TileButton* birthCertificate =
+            terminal.window->topicScreen()->serviceTile(QStringLiteral("99027002012000"));
         QVERIFY(birthCertificate);
         QVERIFY(terminal.window->footer()->backButton()->isVisible());
 
@@ -193,6 +195,23 @@ private Q_SLOTS:
         QVERIFY(!home->isShowingResults());
     }
 
+    void onlineServicesShowAQrCode()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        terminal.window->chooseService(QStringLiteral("local:einkommensteuererklaerung"));
+        TerminalFixture::settle();
+        bt::widgets::QrCode* code = terminal.window->serviceScreen()->onlineCode();
+        QVERIFY(code->isVisible());
+        QCOMPARE(code->text(), QStringLiteral("https://www.elster.de"));
+        QVERIFY(terminal.window->serviceScreen()->sectionText(QStringLiteral("howBody")).contains(code->text()));
+
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        terminal.window->chooseService(QStringLiteral("99102013104000")); // in person only
+        TerminalFixture::settle();
+        QVERIFY(!code->isVisible());
+    }
+
     void nothingFoundOffersTopicsAndACorrection()
     {
         TerminalFixture terminal;
@@ -204,7 +223,8 @@ private Q_SLOTS:
         const QLabel* intro = home->findChild<QLabel*>(QStringLiteral("homeIntro"));
         QVERIFY2(intro->text().startsWith(QStringLiteral("Zu „Xylophonunterricht“ haben wir nichts gefunden")),
                  qPrintable(intro->text()));
-        QVERIFY(!home->findChildren<bt::widgets::TileButton*>(QRegularExpression(QStringLiteral("^suggestion_"))).isEmpty());
+        QVERIFY(!home->findChildren<bt::widgets::TileButton*>(QRegularExpression(QStringLiteral("^suggestion_")))
+                     .isEmpty());
 
         home->searchField()->setText(QStringLiteral("Riesepass beantragen"));
         auto* didYouMean = home->findChild<QPushButton*>(QStringLiteral("didYouMeanButton"));

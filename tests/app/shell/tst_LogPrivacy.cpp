@@ -2,11 +2,11 @@
 #include "FooterBar.h"
 #include "HeaderBar.h"
 #include "HomeScreen.h"
-#include <QLineEdit>
 #include "LanguagePicker.h"
 #include "TerminalFixture.h"
 #include "TileButton.h"
 
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPushButton>

@@ -17,8 +17,12 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         QTemporaryDir dir;
-        bt::app::ScreenshotRenderer renderer(
-            *terminal.window, terminal.session, terminal.languages, terminal.config, terminal.taxonomy, terminal.search);
+        bt::app::ScreenshotRenderer renderer(*terminal.window,
+                                             terminal.session,
+                                             terminal.languages,
+                                             terminal.config,
+                                             terminal.taxonomy,
+                                             terminal.search);
         QString error;
         const int written = renderer.renderAll(dir.path(), &error);
         QVERIFY2(written > 0, qPrintable(error));
