@@ -101,6 +101,10 @@
         <source>Did you mean “%1”?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
+    <message>
+        <source>All services from A to Z</source>
+        <translation>Alle Leistungen von A bis Z</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::KioskWindow</name>
@@ -134,6 +138,18 @@
     <message>
         <source>This terminal is out of order. Please ask our staff for help.</source>
         <translation>Dieses Terminal ist zurzeit außer Betrieb. Bitte wenden Sie sich an unser Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::app::ServiceIndexScreen</name>
+    <message>
+        <source>All services from A to Z</source>
+        <translation>Alle Leistungen von A bis Z</translation>
+    </message>
+    <message>
+        <source>Services beginning with %1</source>
+        <extracomment>Accessible name of a letter button in the A–Z list, e.g. &quot;Services beginning with B&quot;</extracomment>
+        <translation>Leistungen mit %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ using S = JourneyStep;
 // listed: it is only possible through wipe().
 const Transition transitions[] = {
     {S::Attract, {S::Home}},
-    {S::Home, {S::Topic, S::SearchResults, S::ServicePage}},
+    {S::Home, {S::Topic, S::ServiceIndex, S::SearchResults, S::ServicePage}},
+    {S::ServiceIndex, {S::Home, S::ServicePage}},
     {S::Topic, {S::Home, S::Topic, S::ServicePage, S::SearchResults}},
     {S::SearchResults, {S::Home, S::ServicePage, S::Topic}},
     {S::ServicePage, {S::Home, S::Identification, S::Form}},
@@ -41,6 +42,7 @@ bool isBackTarget(JourneyStep step)
     switch (step) {
     case S::Home:
     case S::Topic:
+    case S::ServiceIndex:
     case S::SearchResults:
     case S::ServicePage:
     case S::Form:

@@ -11,6 +11,8 @@ QString stepName(JourneyStep step)
         return QStringLiteral("Home");
     case JourneyStep::Topic:
         return QStringLiteral("Topic");
+    case JourneyStep::ServiceIndex:
+        return QStringLiteral("ServiceIndex");
     case JourneyStep::SearchResults:
         return QStringLiteral("SearchResults");
     case JourneyStep::ServicePage:

@@ -10,6 +10,7 @@ enum class JourneyStep
     Attract,        // "please touch the screen"; no session data
     Home,           // search, Themenfelder, Lebenslagen
     Topic,          // one Themenfeld and its Lebenslagen
+    ServiceIndex,   // every service from A to Z
     SearchResults,  // results as you type
     ServicePage,    // what it is, needs, costs; who is responsible
     Identification, // up to the trust level the service needs

@@ -31,6 +31,7 @@ HomeScreen::HomeScreen(
     , m_searchField(new QLineEdit(this))
     , m_intro(new QLabel(this))
     , m_didYouMean(new QPushButton(this))
+    , m_indexButton(new QPushButton(this))
     , m_tiles(new widgets::TileGrid)
     , m_results(new widgets::TileGrid)
 {
@@ -46,6 +47,7 @@ HomeScreen::HomeScreen(
     m_searchField->setVisible(m_search != nullptr);
     m_didYouMean->setObjectName(QStringLiteral("didYouMeanButton"));
     m_didYouMean->hide();
+    m_indexButton->setObjectName(QStringLiteral("serviceIndexButton"));
     m_tiles->setObjectName(QStringLiteral("themenfeldTiles"));
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setMinimumTileWidth(520);
@@ -62,6 +64,7 @@ HomeScreen::HomeScreen(
     contentLayout->setContentsMargins(0, 0, 16, 0);
     contentLayout->addWidget(m_results);
     contentLayout->addWidget(m_tiles);
+    contentLayout->addWidget(m_indexButton, 0, Qt::AlignLeft);
     contentLayout->addStretch();
 
     pageLayout()->addWidget(m_title);
@@ -71,6 +74,7 @@ HomeScreen::HomeScreen(
     pageLayout()->addWidget(new ScrollPage(content, this), 1);
 
     connect(m_searchField, &QLineEdit::textChanged, this, &HomeScreen::onQueryEdited);
+    connect(m_indexButton, &QPushButton::clicked, this, &HomeScreen::serviceIndexRequested);
     connect(m_didYouMean, &QPushButton::clicked, this, [this] { m_searchField->setText(m_correction); });
     if (m_search) {
         connect(m_search, &SearchService::resultsReady, this, &HomeScreen::showOutcome);
@@ -129,6 +133,7 @@ void HomeScreen::showThemenfelder()
     m_results->hide();
     m_didYouMean->hide();
     m_tiles->show();
+    m_indexButton->show();
     updateTexts();
 }
 
@@ -164,6 +169,7 @@ void HomeScreen::showOutcome(const QString& query, const SearchOutcome& outcome)
     m_correction = outcome.didYouMean;
     m_results->show();
     m_tiles->hide();
+    m_indexButton->hide();
     updateTexts();
 }
 
@@ -181,6 +187,7 @@ void HomeScreen::updateTexts()
     m_title->setText(tr("What would you like to do?"));
     m_searchField->setPlaceholderText(tr("Search, for example: ID card, register a dog, bulky waste"));
     m_searchField->setAccessibleName(tr("Search"));
+    m_indexButton->setText(tr("All services from A to Z"));
     const QString language = m_session.language();
     for (const Themenfeld& field : m_taxonomy.themenfelder()) {
         if (widgets::TileButton* tile = tileFor(field.id)) {

@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void themenfeldChosen(const QString& themenfeldId);
     void serviceChosen(const QString& serviceKey);
+    void serviceIndexRequested();
 
 private:
     void onQueryEdited(const QString& text);
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_searchField;
     QLabel* m_intro;
     QPushButton* m_didYouMean;
+    QPushButton* m_indexButton;
     widgets::TileGrid* m_tiles;
     widgets::TileGrid* m_results;
     QString m_correction;

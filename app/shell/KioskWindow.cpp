@@ -13,6 +13,7 @@
 #include "LanguageManager.h"
 #include "LanguagePicker.h"
 #include "Logging.h"
+#include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
 #include "Session.h"
 #include "StaffCall.h"
@@ -53,6 +54,7 @@ KioskWindow::KioskWindow(Mode mode,
     , m_home(new HomeScreen(taxonomy, catalog, session, search, m_stack))
     , m_topic(new TopicScreen(taxonomy, catalog, session, m_stack))
     , m_service(new ServiceScreen(catalog, session, m_stack))
+    , m_index(new ServiceIndexScreen(catalog, session, m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
                                               [] {
@@ -73,7 +75,8 @@ KioskWindow::KioskWindow(Mode mode,
     for (Screen* screen : {static_cast<Screen*>(m_attract),
                            static_cast<Screen*>(m_home),
                            static_cast<Screen*>(m_topic),
-                           static_cast<Screen*>(m_service)}) {
+                           static_cast<Screen*>(m_service),
+                           static_cast<Screen*>(m_index)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);
@@ -97,6 +100,8 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_home, &HomeScreen::themenfeldChosen, this, &KioskWindow::chooseThemenfeld);
     connect(m_home, &HomeScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_topic, &TopicScreen::serviceChosen, this, &KioskWindow::chooseService);
+    connect(m_index, &ServiceIndexScreen::serviceChosen, this, &KioskWindow::chooseService);
+    connect(m_home, &HomeScreen::serviceIndexRequested, this, &KioskWindow::openServiceIndex);
     connect(m_header, &HeaderBar::languageChosen, this, &KioskWindow::onLanguageChosen);
     connect(m_header, &HeaderBar::readingAidsRequested, this, &KioskWindow::openReadingAids);
     connect(m_header, &HeaderBar::helpRequested, this, &KioskWindow::openHelp);
@@ -183,6 +188,11 @@ void KioskWindow::chooseService(const QString& serviceKey)
     m_journey.go(JourneyStep::ServicePage);
 }
 
+void KioskWindow::openServiceIndex()
+{
+    m_journey.go(JourneyStep::ServiceIndex);
+}
+
 void KioskWindow::startJourney(const QString& language)
 {
     m_session.setLanguage(language);
@@ -204,6 +214,9 @@ void KioskWindow::onStepChanged(JourneyStep step)
         break;
     case JourneyStep::ServicePage:
         screen = m_service;
+        break;
+    case JourneyStep::ServiceIndex:
+        screen = m_index;
         break;
     default:
         // Later steps bring their own screens; the journey cannot reach them before that.

@@ -18,6 +18,7 @@ namespace bt::app {
 class AttractScreen;
 class Catalog;
 class SearchService;
+class ServiceIndexScreen;
 class ServiceScreen;
 class FooterBar;
 class HeaderBar;
@@ -66,6 +67,7 @@ public:
     void requestStartOver();
     void chooseThemenfeld(const QString& themenfeldId);
     void chooseService(const QString& serviceKey);
+    void openServiceIndex();
 
     [[nodiscard]] Screen* currentScreen() const;
     [[nodiscard]] HeaderBar* header() const { return m_header; }
@@ -74,6 +76,7 @@ public:
     [[nodiscard]] HomeScreen* homeScreen() const { return m_home; }
     [[nodiscard]] TopicScreen* topicScreen() const { return m_topic; }
     [[nodiscard]] ServiceScreen* serviceScreen() const { return m_service; }
+    [[nodiscard]] ServiceIndexScreen* serviceIndexScreen() const { return m_index; }
     [[nodiscard]] widgets::CountdownOverlay* countdownOverlay() const { return m_countdown; }
     [[nodiscard]] widgets::ConfirmOverlay* startOverOverlay() const { return m_startOver; }
     [[nodiscard]] widgets::AccessibilityOverlay* readingAidsOverlay() const { return m_readingAids; }
@@ -108,6 +111,7 @@ private:
     HomeScreen* m_home;
     TopicScreen* m_topic;
     ServiceScreen* m_service;
+    ServiceIndexScreen* m_index;
     widgets::CountdownOverlay* m_countdown;
     widgets::ConfirmOverlay* m_startOver;
     widgets::AccessibilityOverlay* m_readingAids;

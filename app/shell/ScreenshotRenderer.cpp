@@ -164,8 +164,13 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     }
                     home->searchField()->clear();
                 }
+                m_window.openServiceIndex();
+                if (!shot("09-a-to-z")) {
+                    return -1;
+                }
+                m_window.footer()->backButton()->click();
                 // The first topic and one with Unternehmenslagen as well.
-                int topicNumber = 9;
+                int topicNumber = 10;
                 for (const char* id : {"arbeit-ruhestand", "bauen-wohnen"}) {
                     if (!m_taxonomy.find(QString::fromLatin1(id))) {
                         continue;
@@ -179,7 +184,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     }
                 }
                 m_window.requestStartOver();
-                if (!shot("11-start-over")) {
+                if (!shot("12-start-over")) {
                     return -1;
                 }
                 m_window.startOverOverlay()->close();
@@ -194,7 +199,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
             outOfService.show();
             if (!save(outOfService,
                       QDir(folder).filePath(
-                          QStringLiteral("all-%1-12-out-of-order.png").arg(QString::fromLatin1(variant.name))),
+                          QStringLiteral("all-%1-13-out-of-order.png").arg(QString::fromLatin1(variant.name))),
                       error)) {
                 return -1;
             }

@@ -11,6 +11,9 @@ TileGrid::TileGrid(QWidget* parent)
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(16);
+    // The number of columns follows the width, never the other way round: without this, the
+    // columns of a wide screen would hold the grid (and the window) wide when it turns narrow.
+    setMinimumWidth(1);
 }
 
 void TileGrid::setMinimumTileWidth(int width)

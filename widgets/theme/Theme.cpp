@@ -99,6 +99,7 @@ QPushButton { min-height: %9px; min-width: %9px; padding: 8px 24px; border-radiu
               background: %6; border: %7px solid %8; font-size: %3px; }
 QPushButton:focus { border: 4px solid %10; }
 QPushButton:pressed { background: %8; }
+QPushButton[role="letter"] { padding: 4px; font-weight: bold; }
 QPushButton[role="primary"] { background: %10; color: %11; border: %7px solid %10; font-weight: bold; }
 QPushButton[role="primary"]:focus { border: 4px solid %1; }
 QPushButton:checked { border: 4px solid %10; }

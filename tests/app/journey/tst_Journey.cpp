@@ -19,6 +19,7 @@ namespace {
 const S allSteps[] = {S::Attract,
                       S::Home,
                       S::Topic,
+                      S::ServiceIndex,
                       S::SearchResults,
                       S::ServicePage,
                       S::Identification,
@@ -60,6 +61,9 @@ private Q_SLOTS:
         QTest::newRow("no skipping from attract to a form") << S::Attract << S::Form << false;
         QTest::newRow("home to topic") << S::Home << S::Topic << true;
         QTest::newRow("home to search") << S::Home << S::SearchResults << true;
+        QTest::newRow("home to A to Z") << S::Home << S::ServiceIndex << true;
+        QTest::newRow("A to Z to a service") << S::ServiceIndex << S::ServicePage << true;
+        QTest::newRow("A to Z cannot start a form") << S::ServiceIndex << S::Form << false;
         QTest::newRow("home cannot jump to payment") << S::Home << S::Payment << false;
         QTest::newRow("service page to identification") << S::ServicePage << S::Identification << true;
         QTest::newRow("service page straight to form") << S::ServicePage << S::Form << true;
@@ -172,7 +176,7 @@ private Q_SLOTS:
         QTest::addColumn<JourneyStep>("step");
         QTest::addColumn<Journey::WipeReason>("reason");
         for (const S step : allSteps) {
-            if (step == S::Attract || step == S::Topic || step == S::SearchResults) {
+            if (step == S::Attract || step == S::Topic || step == S::ServiceIndex || step == S::SearchResults) {
                 continue;
             }
             for (const auto reason : {Journey::WipeReason::Cancelled,

@@ -10,6 +10,7 @@
 #include "HttpTestPeer.h"
 #include "LanguagePicker.h"
 #include "QrCode.h"
+#include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
 #include "TerminalFixture.h"
 #include "TileButton.h"
@@ -193,6 +194,33 @@ private Q_SLOTS:
         QVERIFY(field->text().isEmpty());
         QVERIFY(home->shownResults().isEmpty());
         QVERIFY(!home->isShowingResults());
+    }
+
+    void everyServiceFromAToZ()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        auto* indexButton =
+            terminal.window->homeScreen()->findChild<QPushButton*>(QStringLiteral("serviceIndexButton"));
+        QCOMPARE(indexButton->text(), QStringLiteral("Alle Leistungen von A bis Z"));
+        indexButton->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::ServiceIndex);
+        bt::app::ServiceIndexScreen* index = terminal.window->serviceIndexScreen();
+        // Every service once, under the letter of the name citizens use; umlauts under their vowel.
+        QCOMPARE(index->findChildren<bt::widgets::TileButton*>(QRegularExpression(QStringLiteral("^index_"))).size(),
+                 static_cast<qsizetype>(terminal.catalog.services().size()));
+        const QStringList letters = index->letters();
+        QVERIFY(letters.contains(QStringLiteral("A")));
+        QVERIFY(!letters.contains(QStringLiteral("Ä")));
+        QVERIFY(std::is_sorted(letters.begin(), letters.end()));
+        auto* dogTax = index->serviceTile(QStringLiteral("99102013104000"));
+        QVERIFY(dogTax);
+        dogTax->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
+        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QCOMPARE(terminal.journey.step(), JourneyStep::ServiceIndex);
     }
 
     void onlineServicesShowAQrCode()
