@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "FindById.h"
 #include "JsonFields.h"
 #include "Logging.h"
 #include "OzgTaxonomy.h"
@@ -349,6 +350,7 @@ std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy&
         if (!reader.readService(services[i], JsonFields::path(QStringLiteral("services"), i), &service)) {
             return std::nullopt;
         }
+        catalog.m_byKey.insert(service.key, catalog.m_services.size());
         catalog.m_services.push_back(std::move(service));
     }
     return catalog;
@@ -363,22 +365,13 @@ std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, QString
 
 const Service* Catalog::find(const QString& key) const
 {
-    for (const Service& service : m_services) {
-        if (service.key == key) {
-            return &service;
-        }
-    }
-    return nullptr;
+    const auto found = m_byKey.constFind(key);
+    return found == m_byKey.constEnd() ? nullptr : &m_services[*found];
 }
 
 const Authority* Catalog::authority(const QString& id) const
 {
-    for (const Authority& authority : m_authorities) {
-        if (authority.id == id) {
-            return &authority;
-        }
-    }
-    return nullptr;
+    return findById(m_authorities, id, &Authority::id);
 }
 
 } // namespace bt::app

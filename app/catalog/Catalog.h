@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,7 @@ private:
     QDate m_issued;
     std::vector<Authority> m_authorities;
     std::vector<Service> m_services;
+    QHash<QString, std::size_t> m_byKey; // index into m_services: pages and results look up by key
 };
 
 } // namespace bt::app

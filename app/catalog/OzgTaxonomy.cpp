@@ -1,5 +1,6 @@
 #include "OzgTaxonomy.h"
 
+#include "FindById.h"
 #include "JsonFields.h"
 #include "Logging.h"
 #include "ShippedResource.h"
@@ -96,12 +97,7 @@ std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(QString* error)
 
 const Themenfeld* OzgTaxonomy::find(const QString& id) const
 {
-    for (const Themenfeld& field : m_themenfelder) {
-        if (field.id == id) {
-            return &field;
-        }
-    }
-    return nullptr;
+    return findById(m_themenfelder, id, &Themenfeld::id);
 }
 
 const Lage* OzgTaxonomy::findLage(const QString& id) const
