@@ -17,7 +17,6 @@
 #include "OzgTaxonomy.h"
 #include "ScreenshotRenderer.h"
 #include "SearchEngine.h"
-#include "SearchIndexBuilder.h"
 #include "SearchService.h"
 #include "Session.h"
 #include "StartupProbe.h"
@@ -159,15 +158,14 @@ int printSearch(const CommandLine& line, const TerminalConfig& config, const Ozg
 {
     QString error;
     const std::optional<Catalog> catalog = catalogStore(config).load(taxonomy, &error);
-    const QString indexPath = searchIndexPath(config);
-    SearchEngine engine;
-    if (!catalog || !SearchIndexBuilder::ensure(indexPath, *catalog, config.popularServices, &error) ||
-        !engine.open(indexPath, &error)) {
+    const std::unique_ptr<SearchEngine> engine =
+        catalog ? SearchEngine::openFor(*catalog, searchIndexPath(config), config.popularServices, &error) : nullptr;
+    if (!engine) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const QString language = line.language.isEmpty() ? config.defaultLanguage : line.language;
-    const SearchOutcome outcome = engine.search(line.query, 5);
+    const SearchOutcome outcome = engine->search(line.query, 5);
     for (const SearchHit& hit : outcome.hits) {
         const Service* service = catalog->find(hit.serviceKey);
         std::printf("%s\t%s\n", qPrintable(hit.serviceKey), qPrintable(service->name.in(language)));
@@ -259,13 +257,6 @@ int main(int argc, char** argv)
         catalog = catalogStore(*config).load(*taxonomy, &catalogError);
     }
     if (!config || !taxonomy || !catalog) {
-        if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
-            for (const ConfigError& error : configErrors) {
-                std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
-            }
-            std::fprintf(stderr, "%s\n", qPrintable(taxonomyError));
-            return 1;
-        }
         QStringList problems;
         for (const ConfigError& error : configErrors) {
             problems.append(error.toString());
@@ -274,6 +265,10 @@ int main(int argc, char** argv)
             if (!error.isEmpty()) {
                 problems.append(error);
             }
+        }
+        if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
+            std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
+            return 1;
         }
         for (const QString& problem : problems) {
             qCCritical(lcApp).noquote() << "out of order:" << problem;

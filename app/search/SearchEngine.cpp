@@ -2,6 +2,7 @@
 
 #include "GermanText.h"
 #include "Logging.h"
+#include "SearchIndexBuilder.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -99,6 +100,16 @@ QString SearchEngine::knownHead(const QString& token) const
         }
     }
     return {};
+}
+
+std::unique_ptr<SearchEngine> SearchEngine::openFor(
+    const Catalog& catalog, const QString& indexPath, const QStringList& popular, QString* error, bool* rebuilt)
+{
+    auto engine = std::make_unique<SearchEngine>();
+    if (!SearchIndexBuilder::ensure(indexPath, catalog, popular, error, rebuilt) || !engine->open(indexPath, error)) {
+        return nullptr;
+    }
+    return engine;
 }
 
 bool SearchEngine::hasPrefix(const QString& prefix) const
@@ -288,27 +299,16 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
     if (tokens.isEmpty()) {
         return outcome;
     }
-    struct Group
-    {
-        QString expression;
-        int rarity; // breadth(): the smaller, the more a word tells
-    };
-    std::vector<Group> weighted;
     QStringList groups;
+    QStringList groupTokens; // the word each group stands for
     QStringList corrected;
-    bool anyCorrection = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const TokenMatch match = matchToken(tokens[i], i == tokens.size() - 1);
         if (!match.alternatives.isEmpty()) {
             groups.append(u'(' + match.alternatives.join(QStringLiteral(" OR ")) + u')');
-            weighted.push_back({groups.back(), breadth(tokens[i])});
+            groupTokens.append(tokens[i]);
         }
-        if (!match.correction.isEmpty()) {
-            corrected.append(m_surface.value(match.correction, match.correction));
-            anyCorrection = true;
-        } else {
-            corrected.append(tokens[i]);
-        }
+        corrected.append(match.correction.isEmpty() ? tokens[i] : m_surface.value(match.correction, match.correction));
     }
     if (groups.size() == 1 && tokens.size() == 1 && tokens.front().size() <= 3) {
         // The first letters of a single word: names and synonyms that begin so, most popular first.
@@ -324,16 +324,21 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
         // Long everyday sentences rarely match in every word: then rank by how many of the three
         // most telling words match (all words would make the query slow and vague).
         if (outcome.hits.empty() && groups.size() > 1) {
+            // breadth() only here: most keystrokes never need it.
+            std::vector<std::pair<int, QString>> byRarity;
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                byRarity.emplace_back(breadth(groupTokens[i]), groups[i]);
+            }
             std::stable_sort(
-                weighted.begin(), weighted.end(), [](const Group& a, const Group& b) { return a.rarity < b.rarity; });
+                byRarity.begin(), byRarity.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
             QStringList telling;
-            for (std::size_t i = 0; i < weighted.size() && i < 3; ++i) {
-                telling.append(weighted[i].expression);
+            for (std::size_t i = 0; i < byRarity.size() && i < 3; ++i) {
+                telling.append(byRarity[i].second);
             }
             outcome.hits = run(telling.join(QStringLiteral(" OR ")), limit);
         }
     }
-    if (anyCorrection) {
+    if (corrected != tokens) {
         outcome.didYouMean = corrected.join(u' ');
     }
     if (outcome.hits.empty()) {

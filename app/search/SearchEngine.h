@@ -7,9 +7,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace bt::app {
+
+class Catalog;
 
 struct SearchHit
 {
@@ -38,6 +41,12 @@ public:
     SearchEngine& operator=(const SearchEngine&) = delete;
 
     [[nodiscard]] bool open(const QString& indexPath, QString* error);
+    // Builds the index of the catalog at indexPath if it is missing or out of date, then opens it.
+    [[nodiscard]] static std::unique_ptr<SearchEngine> openFor(const Catalog& catalog,
+                                                               const QString& indexPath,
+                                                               const QStringList& popular,
+                                                               QString* error,
+                                                               bool* rebuilt = nullptr);
     [[nodiscard]] SearchOutcome search(const QString& query, int limit = 20) const;
 
 private:

@@ -2,7 +2,6 @@
 
 #include "Catalog.h"
 #include "Logging.h"
-#include "SearchIndexBuilder.h"
 
 #include <QElapsedTimer>
 
@@ -74,9 +73,8 @@ void SearchWorker::prepare(std::shared_ptr<const Catalog> catalog, const QString
     timer.start();
     QString error;
     bool rebuilt = false;
-    auto engine = std::make_unique<SearchEngine>();
-    if (!SearchIndexBuilder::ensure(indexPath, *catalog, popular, &error, &rebuilt) ||
-        !engine->open(indexPath, &error)) {
+    std::unique_ptr<SearchEngine> engine = SearchEngine::openFor(*catalog, indexPath, popular, &error, &rebuilt);
+    if (!engine) {
         qCCritical(lcAppSearch).noquote() << "search not available:" << error;
         Q_EMIT failed(error);
         return;

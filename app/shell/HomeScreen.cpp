@@ -113,8 +113,7 @@ bool HomeScreen::isShowingResults() const
 
 void HomeScreen::reset()
 {
-    m_searchField->clear();
-    showThemenfelder();
+    m_searchField->clear(); // textChanged shows the Themenfelder again
 }
 
 void HomeScreen::onQueryEdited(const QString& text)
@@ -128,7 +127,6 @@ void HomeScreen::onQueryEdited(const QString& text)
 
 void HomeScreen::showThemenfelder()
 {
-    m_lastQuery.clear();
     m_results->clear();
     m_results->hide();
     m_didYouMean->hide();
@@ -142,7 +140,6 @@ void HomeScreen::showOutcome(const QString& query, const SearchOutcome& outcome)
     if (query != m_searchField->text()) {
         return; // typed on since
     }
-    m_lastQuery = query;
     const QString language = m_session.language();
     m_results->clear();
     for (const SearchHit& hit : outcome.hits) {
@@ -202,9 +199,10 @@ void HomeScreen::updateTexts()
         return;
     }
     const bool anyService = !shownResults().isEmpty();
-    m_intro->setText(anyService
-                         ? tr("Touch a service to read what you need and what it costs.")
-                         : tr("Nothing found for “%1”. Try other words, or look in these topics:").arg(m_lastQuery));
+    m_intro->setText(
+        anyService
+            ? tr("Touch a service to read what you need and what it costs.")
+            : tr("Nothing found for “%1”. Try other words, or look in these topics:").arg(m_searchField->text()));
     m_didYouMean->setVisible(!m_correction.isEmpty());
     m_didYouMean->setText(tr("Did you mean “%1”?").arg(m_correction));
 }

@@ -64,7 +64,6 @@ private:
     widgets::TileGrid* m_tiles;
     widgets::TileGrid* m_results;
     QString m_correction;
-    QString m_lastQuery;
 };
 
 } // namespace bt::app
