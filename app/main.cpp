@@ -219,6 +219,8 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     qSetMessagePattern(QStringLiteral("%{type} %{category}: %{message}"));
+    // The embedded browser starts long after the application; Qt WebEngine needs this set first.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("buergerterminal"));
     QApplication::setApplicationVersion(QStringLiteral(BT_VERSION));

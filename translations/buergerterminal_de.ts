@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>bt::app::BrowserScreen</name>
+    <message>
+        <source>‹ Back to the terminal</source>
+        <extracomment>Always visible above an external web page: leaves it for the terminal&apos;s service page.</extracomment>
+        <translation>‹ Zurück zum Terminal</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <extracomment>Goes one page back inside the external web page.</extracomment>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <extracomment>Above an external web page: which website the citizen is on.</extracomment>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>This page cannot be opened at the terminal.</source>
+        <translation>Diese Seite kann am Terminal nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The website %1 cannot be opened at the terminal. Only the pages of this online service are available here.</source>
+        <translation>Die Website %1 kann am Terminal nicht geöffnet werden. Hier sind nur die Seiten dieses Online-Dienstes erreichbar.</translation>
+    </message>
+    <message>
+        <source>Files cannot be saved at the terminal. Use the QR code on the service page to do this on your own phone or computer, or ask the staff.</source>
+        <translation>Dateien können am Terminal nicht gespeichert werden. Nutzen Sie den QR-Code auf der Seite der Leistung, um das auf Ihrem eigenen Handy oder Computer zu erledigen, oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Files cannot be uploaded at the terminal. Please show the document at the service desk.</source>
+        <translation>Dateien können am Terminal nicht hochgeladen werden. Bitte zeigen Sie das Dokument am Schalter vor.</translation>
+    </message>
+    <message>
+        <source>The page asked for the camera, microphone, location or notifications. The terminal does not allow that.</source>
+        <translation>Die Seite wollte Kamera, Mikrofon, Standort oder Benachrichtigungen nutzen. Das erlaubt das Terminal nicht.</translation>
+    </message>
+    <message>
+        <source>The terminal could not confirm that %1 is the genuine website, so it did not open it.</source>
+        <translation>Das Terminal konnte nicht bestätigen, dass %1 die echte Website ist, und hat sie deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The page says: %1</source>
+        <extracomment>A message the external web page wanted to show in a dialog.</extracomment>
+        <translation>Die Seite meldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::FooterBar</name>
     <message>
         <source>‹ Back</source>
@@ -209,6 +256,11 @@
     <message>
         <source>How do I get it done?</source>
         <translation>Wie erledige ich das?</translation>
+    </message>
+    <message>
+        <source>Open it here at the terminal</source>
+        <extracomment>On a service page: opens the authority&apos;s online service in the terminal&apos;s browser.</extracomment>
+        <translation>Hier am Terminal öffnen</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,17 @@ QString setStaffCallUrl(TerminalConfig& config, const QString& value)
     return {};
 }
 
+QString setBrowserAllowlist(TerminalConfig& config, const QString& value)
+{
+    QString error;
+    std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(value, &error);
+    if (!allowlist) {
+        return error;
+    }
+    config.browserAllowlist = *allowlist;
+    return {};
+}
+
 QString setPopularServices(TerminalConfig& config, const QString& value)
 {
     static const QRegularExpression key(QStringLiteral("^([0-9]{14}|local:[a-z0-9]+(-[a-z0-9]+)*)$"));
@@ -216,6 +227,7 @@ const std::vector<KeyRule>& rules()
         {"search", "popular", setPopularServices},
         {"staff_call", "url", setStaffCallUrl},
         {"staff_call", "timeout_seconds", seconds(&TerminalConfig::staffCallTimeout, 1, 60)},
+        {"browser", "allowed", setBrowserAllowlist},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OriginAllowlist.h"
 #include "Theme.h"
 
 #include <QString>
@@ -29,6 +30,7 @@ struct TerminalConfig
     QStringList popularServices;    // service keys, most asked-for first
     QUrl staffCallUrl;              // empty: no "call staff" button
     std::chrono::seconds staffCallTimeout{0};
+    OriginAllowlist browserAllowlist; // empty: online services only as a QR code
 };
 
 } // namespace bt::app

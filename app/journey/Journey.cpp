@@ -25,7 +25,8 @@ const Transition transitions[] = {
     {S::ServiceIndex, {S::Home, S::ServicePage}},
     {S::Topic, {S::Home, S::Topic, S::ServicePage, S::SearchResults}},
     {S::SearchResults, {S::Home, S::ServicePage, S::Topic}},
-    {S::ServicePage, {S::Home, S::Identification, S::Form}},
+    {S::ServicePage, {S::Home, S::OnlineService, S::Identification, S::Form}},
+    {S::OnlineService, {}}, // only back to the service page, or the wipe
     {S::Identification, {S::Form}},
     {S::Form, {S::Evidence, S::Review}},
     {S::Evidence, {S::Review}},
@@ -84,6 +85,7 @@ JourneyRefusal Journey::check(JourneyStep to) const
     case S::Topic:
         return m_session.topicId().isEmpty() ? JourneyRefusal::Journey_NoTopicChosen : JourneyRefusal::None;
     case S::ServicePage:
+    case S::OnlineService:
         return m_session.serviceKey().isEmpty() ? JourneyRefusal::Journey_NoServiceChosen : JourneyRefusal::None;
     case S::Identification:
         if (m_session.serviceKey().isEmpty()) {

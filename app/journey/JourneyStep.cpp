@@ -17,6 +17,8 @@ QString stepName(JourneyStep step)
         return QStringLiteral("SearchResults");
     case JourneyStep::ServicePage:
         return QStringLiteral("ServicePage");
+    case JourneyStep::OnlineService:
+        return QStringLiteral("OnlineService");
     case JourneyStep::Identification:
         return QStringLiteral("Identification");
     case JourneyStep::Form:

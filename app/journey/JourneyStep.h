@@ -13,6 +13,7 @@ enum class JourneyStep
     ServiceIndex,   // every service from A to Z
     SearchResults,  // results as you type
     ServicePage,    // what it is, needs, costs; who is responsible
+    OnlineService,  // another authority's online service in the locked-down browser
     Identification, // up to the trust level the service needs
     Form,           // guided form, one group per step
     Evidence,       // scanner, USB stick

@@ -2,6 +2,8 @@
 
 #include "AccessibilityOverlay.h"
 #include "AttractScreen.h"
+#include "BrowserScreen.h"
+#include "KioskBrowser.h"
 #include "Catalog.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
@@ -47,13 +49,18 @@ KioskWindow::KioskWindow(Mode mode,
     , m_idleWatcher(idleWatcher)
     , m_languages(languages)
     , m_staffCall(staffCall)
+    , m_browserAllowlist(config.browserAllowlist.isEmpty() || !KioskBrowser::isAvailable() ? OriginAllowlist()
+                                                                                          : config.browserAllowlist)
     , m_header(new HeaderBar(config, this))
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterBar(this))
     , m_attract(new AttractScreen(config, languages, m_stack))
     , m_home(new HomeScreen(taxonomy, catalog, session, search, m_stack))
     , m_topic(new TopicScreen(taxonomy, catalog, session, m_stack))
-    , m_service(new ServiceScreen(catalog, session, m_stack))
+    , m_service(new ServiceScreen(catalog,
+                                  session,
+                                  m_browserAllowlist.isEmpty() ? nullptr : &m_browserAllowlist,
+                                  m_stack))
     , m_index(new ServiceIndexScreen(catalog, session, m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
@@ -101,6 +108,7 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_home, &HomeScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_topic, &TopicScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_index, &ServiceIndexScreen::serviceChosen, this, &KioskWindow::chooseService);
+    connect(m_service, &ServiceScreen::onlineServiceRequested, this, &KioskWindow::openOnlineService);
     connect(m_home, &HomeScreen::serviceIndexRequested, this, &KioskWindow::openServiceIndex);
     connect(m_header, &HeaderBar::languageChosen, this, &KioskWindow::onLanguageChosen);
     connect(m_header, &HeaderBar::readingAidsRequested, this, &KioskWindow::openReadingAids);
@@ -218,6 +226,9 @@ void KioskWindow::onStepChanged(JourneyStep step)
     case JourneyStep::ServiceIndex:
         screen = m_index;
         break;
+    case JourneyStep::OnlineService:
+        screen = m_browser;
+        break;
     default:
         // Later steps bring their own screens; the journey cannot reach them before that.
         qCWarning(lcAppShell) << "no screen for step" << stepName(step);
@@ -252,6 +263,9 @@ void KioskWindow::onThemeChanged(widgets::ThemeSettings theme)
         widgets::Theme(theme).applyTo(*application);
     }
     m_readingAids->setSettings(theme);
+    if (m_browser) {
+        m_browser->retranslate(); // web pages zoom with the text size
+    }
 }
 
 void KioskWindow::onWiped()
@@ -259,6 +273,31 @@ void KioskWindow::onWiped()
     closeOverlays();
     m_help->setCallState(HelpOverlay::CallState::Ready);
     m_home->reset(); // the query is the last citizen's
+    // The browser holds the last citizen's cookies, history and form entries in memory:
+    // it goes entirely; the next citizen gets a new one.
+    if (m_browser) {
+        m_stack->removeWidget(m_browser);
+        m_browser->deleteLater();
+        m_browser = nullptr;
+    }
+}
+
+void KioskWindow::openOnlineService(const QUrl& url)
+{
+    if (!m_browserAllowlist.allows(url)) {
+        qCWarning(lcAppShell) << "online service not on the browser allowlist:" << url.host();
+        return;
+    }
+    if (!m_browser) {
+        // Created on demand: the web engine costs memory and start-up time most sessions never need.
+        m_browser = new BrowserScreen(m_browserAllowlist, m_session, m_stack);
+        m_stack->addWidget(m_browser);
+        connect(m_browser, &BrowserScreen::returnRequested, &m_journey, &Journey::back);
+    }
+    if (m_journey.step() != JourneyStep::OnlineService && !m_journey.go(JourneyStep::OnlineService)) {
+        return;
+    }
+    m_browser->open(url);
 }
 
 void KioskWindow::closeOverlays()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Journey.h"
+#include "OriginAllowlist.h"
 #include "Theme.h"
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class CountdownOverlay;
 namespace bt::app {
 
 class AttractScreen;
+class BrowserScreen;
 class Catalog;
 class SearchService;
 class ServiceIndexScreen;
@@ -68,6 +70,8 @@ public:
     void chooseThemenfeld(const QString& themenfeldId);
     void chooseService(const QString& serviceKey);
     void openServiceIndex();
+    // Opens another authority's online service in the locked-down browser, if it is allowed.
+    void openOnlineService(const QUrl& url);
 
     [[nodiscard]] Screen* currentScreen() const;
     [[nodiscard]] HeaderBar* header() const { return m_header; }
@@ -77,6 +81,8 @@ public:
     [[nodiscard]] TopicScreen* topicScreen() const { return m_topic; }
     [[nodiscard]] ServiceScreen* serviceScreen() const { return m_service; }
     [[nodiscard]] ServiceIndexScreen* serviceIndexScreen() const { return m_index; }
+    // Null until a citizen opens an online service, and again after the session's wipe.
+    [[nodiscard]] BrowserScreen* browserScreen() const { return m_browser; }
     [[nodiscard]] widgets::CountdownOverlay* countdownOverlay() const { return m_countdown; }
     [[nodiscard]] widgets::ConfirmOverlay* startOverOverlay() const { return m_startOver; }
     [[nodiscard]] widgets::AccessibilityOverlay* readingAidsOverlay() const { return m_readingAids; }
@@ -102,6 +108,8 @@ private:
     IdleWatcher& m_idleWatcher;
     LanguageManager& m_languages;
     StaffCall* m_staffCall;
+    // Empty when the web engine cannot run here or the operator allowed no site.
+    const OriginAllowlist m_browserAllowlist;
     bool m_closeAllowed = false;
 
     HeaderBar* m_header;
@@ -112,6 +120,7 @@ private:
     TopicScreen* m_topic;
     ServiceScreen* m_service;
     ServiceIndexScreen* m_index;
+    BrowserScreen* m_browser = nullptr;
     widgets::CountdownOverlay* m_countdown;
     widgets::ConfirmOverlay* m_startOver;
     widgets::AccessibilityOverlay* m_readingAids;

@@ -1,12 +1,14 @@
 #include "ServiceScreen.h"
 
 #include "Catalog.h"
+#include "OriginAllowlist.h"
 #include "QrCode.h"
 #include "ScrollPage.h"
 #include "ServiceTexts.h"
 #include "Session.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace bt::app {
@@ -24,10 +26,14 @@ QString htmlList(const std::vector<LocalizedText>& items, const QString& languag
 
 } // namespace
 
-ServiceScreen::ServiceScreen(const Catalog& catalog, const Session& session, QWidget* parent)
+ServiceScreen::ServiceScreen(const Catalog& catalog,
+                             const Session& session,
+                             const OriginAllowlist* browserAllowlist,
+                             QWidget* parent)
     : Screen(parent)
     , m_catalog(catalog)
     , m_session(session)
+    , m_browserAllowlist(browserAllowlist)
     , m_title(new QLabel(this))
     , m_officialName(new QLabel(this))
     , m_sections(new QVBoxLayout)
@@ -43,6 +49,16 @@ ServiceScreen::ServiceScreen(const Catalog& catalog, const Session& session, QWi
     // The next step comes right after what it is: that is what a citizen came for.
     m_what = addSection(QStringLiteral("what"));
     m_how = addSection(QStringLiteral("how"));
+    m_openHere = new QPushButton;
+    m_openHere->setObjectName(QStringLiteral("openHereButton"));
+    m_openHere->setProperty("role", QStringLiteral("primary"));
+    m_openHere->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_sections->addWidget(m_openHere);
+    connect(m_openHere, &QPushButton::clicked, this, [this] {
+        if (const Service* service = m_catalog.find(m_session.serviceKey())) {
+            Q_EMIT onlineServiceRequested(service->channel.url);
+        }
+    });
     m_onlineCode = new widgets::QrCode;
     m_onlineCode->setObjectName(QStringLiteral("onlineCode"));
     m_onlineCode->setFixedSize(260, 260);
@@ -133,6 +149,9 @@ void ServiceScreen::retranslate()
     m_how.heading->setText(tr("How do I get it done?"));
     m_how.body->setText(ServiceTexts::channel(service->channel).toHtmlEscaped());
     const bool online = service->channel.kind == Channel::Kind::Online;
+    //: On a service page: opens the authority's online service in the terminal's browser.
+    m_openHere->setText(tr("Open it here at the terminal"));
+    m_openHere->setVisible(online && m_browserAllowlist && m_browserAllowlist->allows(service->channel.url));
     m_onlineCode->setVisible(online && m_onlineCode->setText(service->channel.url.toString()));
 }
 

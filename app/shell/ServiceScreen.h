@@ -5,6 +5,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 
 namespace bt::widgets {
 class QrCode;
@@ -13,6 +14,7 @@ class QrCode;
 namespace bt::app {
 
 class Catalog;
+class OriginAllowlist;
 class Session;
 
 // One service, laid out for a citizen: what it is, what it needs, what it costs, who is
@@ -21,12 +23,20 @@ class ServiceScreen : public Screen
 {
     Q_OBJECT
 public:
-    ServiceScreen(const Catalog& catalog, const Session& session, QWidget* parent = nullptr);
+    // browserAllowlist: the online services that may open at the terminal; null for none.
+    ServiceScreen(const Catalog& catalog,
+                  const Session& session,
+                  const OriginAllowlist* browserAllowlist,
+                  QWidget* parent = nullptr);
 
     // Shows the service the session has chosen.
     void retranslate() override;
     [[nodiscard]] QString sectionText(const QString& objectName) const;
     [[nodiscard]] widgets::QrCode* onlineCode() const { return m_onlineCode; }
+    [[nodiscard]] QPushButton* openHereButton() const { return m_openHere; }
+
+Q_SIGNALS:
+    void onlineServiceRequested(const QUrl& url);
 
 private:
     struct Section
@@ -38,6 +48,7 @@ private:
 
     const Catalog& m_catalog;
     const Session& m_session;
+    const OriginAllowlist* m_browserAllowlist;
     QLabel* m_title;
     QLabel* m_officialName;
     Section m_what;
@@ -47,6 +58,7 @@ private:
     Section m_responsible;
     Section m_identification;
     Section m_how;
+    QPushButton* m_openHere;
     widgets::QrCode* m_onlineCode;
     class QVBoxLayout* m_sections;
 };

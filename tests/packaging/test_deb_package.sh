@@ -169,13 +169,13 @@ else
 fi
 
 hand_missing=()
-for d in cage libqt6svg6 libqt6sql6-sqlite qt6-wayland fonts-dejavu-core; do
+for d in cage libqt6svg6 libqt6sql6-sqlite libqt6webenginecore6-bin qt6-wayland fonts-dejavu-core; do
     has_dep "$d" || hand_missing+=("$d")
 done
 if [[ ${#hand_missing[@]} -eq 0 ]]; then
-    pass "Depends has the hand list: cage libqt6svg6 libqt6sql6-sqlite qt6-wayland fonts-dejavu-core"
+    pass "Depends has the hand list: cage libqt6svg6 libqt6sql6-sqlite libqt6webenginecore6-bin qt6-wayland fonts-dejavu-core"
 else
-    fail "Depends has the hand list" "cage, libqt6svg6, libqt6sql6-sqlite, qt6-wayland, fonts-dejavu-core" \
+    fail "Depends has the hand list" "cage, libqt6svg6, libqt6sql6-sqlite, libqt6webenginecore6-bin, qt6-wayland, fonts-dejavu-core" \
         "missing ${hand_missing[*]} in Depends: $depends"
 fi
 

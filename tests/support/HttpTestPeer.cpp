@@ -60,9 +60,37 @@ void HttpTestPeer::onReadyRead(QTcpSocket* socket)
     if (m_silent) {
         return;
     }
-    socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
-                  " Test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    const QByteArray path = request.path.left(request.path.indexOf('?') < 0 ? request.path.size()
+                                                                           : request.path.indexOf('?'));
+    const auto route = m_routes.constFind(path);
+    if (route == m_routes.constEnd()) {
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                      " Test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    } else {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(route->status) + " Test\r\nContent-Type: " +
+                          route->contentType + "\r\nContent-Length: " + QByteArray::number(route->body.size()) +
+                          "\r\nConnection: close\r\n";
+        for (const auto& [name, value] : route->headers) {
+            head += name + ": " + value + "\r\n";
+        }
+        socket->write(head + "\r\n" + route->body);
+    }
     socket->disconnectFromHost();
+}
+
+bool HttpTestPeer::received(const QByteArray& path) const
+{
+    return lastRequest(path) != nullptr;
+}
+
+const HttpTestPeer::Request* HttpTestPeer::lastRequest(const QByteArray& path) const
+{
+    for (auto request = m_requests.rbegin(); request != m_requests.rend(); ++request) {
+        if (request->path == path || request->path.startsWith(path + '?')) {
+            return &*request;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace bt::test

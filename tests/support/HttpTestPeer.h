@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QTcpServer>
 
 #include <vector>
@@ -22,6 +24,15 @@ public:
         QByteArray body;
     };
 
+    // What to answer for one path (a web page, a file, a redirect).
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "text/html; charset=utf-8";
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
     explicit HttpTestPeer(QObject* parent = nullptr);
 
     [[nodiscard]] bool listen();
@@ -29,6 +40,10 @@ public:
     [[nodiscard]] QString url(const QString& path) const;
     void setStatus(int status) { m_status = status; }
     void setSilent(bool silent) { m_silent = silent; }
+    // Requests for `path` (without query) get this answer; others the chosen status, empty.
+    void setRoute(const QByteArray& path, const Response& response) { m_routes.insert(path, response); }
+    [[nodiscard]] bool received(const QByteArray& path) const;
+    [[nodiscard]] const Request* lastRequest(const QByteArray& path) const;
     [[nodiscard]] const std::vector<Request>& requests() const { return m_requests; }
 
 Q_SIGNALS:
@@ -41,6 +56,7 @@ private:
     QTcpServer m_server;
     std::vector<Request> m_requests;
     QMap<QTcpSocket*, QByteArray> m_buffers;
+    QMap<QByteArray, Response> m_routes;
     int m_status = 200;
     bool m_silent = false;
 };

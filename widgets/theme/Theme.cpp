@@ -94,6 +94,8 @@ QLabel[role="heading"] { font-size: %5px; font-weight: bold; }
 QLabel[role="countdown"] { font-size: %12px; font-weight: bold; color: %10; }
 QFrame[role="card"] { background: %6; border: %7px solid %8; border-radius: 12px; }
 QFrame[role="bar"] { background: %6; border: none; border-bottom: %7px solid %8; }
+QLabel[role="notice"] { background: %6; border: 4px solid %10; border-radius: 10px; padding: 12px;
+                       font-weight: bold; }
 QFrame[role="footer"] { background: %6; border: none; border-top: %7px solid %8; }
 QPushButton { min-height: %9px; min-width: %9px; padding: 8px 24px; border-radius: 10px;
               background: %6; border: %7px solid %8; font-size: %3px; }

@@ -48,6 +48,7 @@ private Q_SLOTS:
         QCOMPARE(config.countdown, std::chrono::seconds(30));
         QVERIFY(config.theme == bt::widgets::ThemeSettings{});
         QVERIFY(config.coatOfArmsPath.isEmpty());
+        QVERIFY(config.browserAllowlist.isEmpty()); // no web site until the operator names one
     }
 
     void operatorValuesOverrideDefaults()
@@ -55,7 +56,8 @@ private Q_SLOTS:
         std::vector<ConfigError> errors;
         const QByteArray text = "; a comment\n# another\n\n[terminal]\nid = rathaus-2\ntown_name = \"  Neustadt  \"\n"
                                 "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
-                                "text_size = extra-large\n[language]\noffered = en, de\ndefault = en\n";
+                                "text_size = extra-large\n[language]\noffered = en, de\ndefault = en\n"
+                                "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n";
         const std::optional<TerminalConfig> config =
             ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY2(config, qPrintable(joined(errors)));
@@ -67,6 +69,8 @@ private Q_SLOTS:
         QCOMPARE(config->theme.textSize, bt::widgets::TextSize::ExtraLarge);
         QCOMPARE(config->languages, QStringList({QStringLiteral("en"), QStringLiteral("de")}));
         QCOMPARE(config->defaultLanguage, QStringLiteral("en"));
+        QCOMPARE(config->browserAllowlist.entries(),
+                 QStringList({QStringLiteral("https://www.elster.de"), QStringLiteral("https://*.nrw.de")}));
     }
 
     void badFiles_data()
@@ -128,6 +132,10 @@ private Q_SLOTS:
             << QByteArray("[staff_call]\nurl = ftp://call.example/x\n")
             << QStringLiteral("t.conf:2: staff_call.url: \"ftp://call.example/x\" is not an "
                               "http:// or https:// address");
+        QTest::newRow("browser origin with a path")
+            << QByteArray("[browser]\nallowed = https://www.elster.de, https://www.service.bund.de/leistungen\n")
+            << QStringLiteral("t.conf:2: browser.allowed: \"https://www.service.bund.de/leistungen\" has a path; "
+                              "list the origin only (scheme, host, port)");
         QTest::newRow("not utf-8") << QByteArray("[terminal]\ntown_name = M\xfc nster\n")
                                    << QStringLiteral("t.conf: the file is not valid UTF-8 text");
     }

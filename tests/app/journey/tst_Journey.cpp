@@ -22,6 +22,7 @@ const S allSteps[] = {S::Attract,
                       S::ServiceIndex,
                       S::SearchResults,
                       S::ServicePage,
+                      S::OnlineService,
                       S::Identification,
                       S::Form,
                       S::Evidence,
@@ -37,6 +38,9 @@ bool walkTo(Journey& journey, JourneyStep target)
     Session& session = journey.session();
     const auto step = [&](JourneyStep next) { return journey.step() == target || journey.go(next); };
     session.setService(QStringLiteral("99050012104000"), TrustLevel::High);
+    if (target == S::OnlineService) { // a side way from the service page
+        return step(S::Home) && step(S::ServicePage) && step(S::OnlineService) && journey.step() == target;
+    }
     return step(S::Home) && step(S::ServicePage) && step(S::Identification) &&
            (session.setAchievedTrustLevel(TrustLevel::High), step(S::Form)) && step(S::Evidence) && step(S::Review) &&
            step(S::Payment) && step(S::Submission) && step(S::Receipt) && journey.step() == target;
@@ -65,6 +69,8 @@ private Q_SLOTS:
         QTest::newRow("A to Z to a service") << S::ServiceIndex << S::ServicePage << true;
         QTest::newRow("A to Z cannot start a form") << S::ServiceIndex << S::Form << false;
         QTest::newRow("home cannot jump to payment") << S::Home << S::Payment << false;
+        QTest::newRow("service page to an online service") << S::ServicePage << S::OnlineService << true;
+        QTest::newRow("online service leads only back") << S::OnlineService << S::Form << false;
         QTest::newRow("service page to identification") << S::ServicePage << S::Identification << true;
         QTest::newRow("service page straight to form") << S::ServicePage << S::Form << true;
         QTest::newRow("identification to form") << S::Identification << S::Form << true;
@@ -116,6 +122,20 @@ private Q_SLOTS:
         QVERIFY(journey.go(S::Identification));
         session.setAchievedTrustLevel(TrustLevel::High);
         QVERIFY(journey.go(S::Form));
+    }
+
+    void onlineServiceReturnsToTheServicePage()
+    {
+        Session session(defaults());
+        Journey journey(session);
+        QVERIFY(journey.go(S::Home));
+        QCOMPARE(journey.check(S::OnlineService), JourneyRefusal::Journey_TransitionNotAllowed);
+        session.setService(QStringLiteral("99108001000000"), TrustLevel::None);
+        QVERIFY(journey.go(S::ServicePage));
+        QVERIFY(journey.go(S::OnlineService));
+        QVERIFY(journey.canGoBack());
+        QVERIFY(journey.back());
+        QCOMPARE(journey.step(), S::ServicePage);
     }
 
     void serviceWithoutIdentificationSkipsIt()

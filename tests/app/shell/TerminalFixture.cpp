@@ -11,13 +11,16 @@ namespace bt::test {
 
 namespace {
 
-bt::app::TerminalConfig loadDefaults()
+bt::app::TerminalConfig loadDefaults(const std::function<void(bt::app::TerminalConfig&)>& adjust)
 {
     btInitTerminalResources();
     std::vector<bt::app::ConfigError> errors;
     std::optional<bt::app::TerminalConfig> config = bt::app::ConfigLoader::load({}, &errors);
     if (!config) {
         qFatal("embedded defaults do not load");
+    }
+    if (adjust) {
+        adjust(*config);
     }
     return *config;
 }
@@ -44,8 +47,10 @@ bt::app::OzgTaxonomy loadTaxonomy()
 
 } // namespace
 
-TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode, bt::app::StaffCall* staffCall)
-    : config(loadDefaults())
+TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode,
+                                 bt::app::StaffCall* staffCall,
+                                 const std::function<void(bt::app::TerminalConfig&)>& adjustConfig)
+    : config(loadDefaults(adjustConfig))
     , taxonomy(loadTaxonomy())
     , catalog(loadCatalog(taxonomy))
     , session({config.defaultLanguage, config.theme})

@@ -16,6 +16,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace bt::test {
@@ -25,7 +26,8 @@ namespace bt::test {
 struct TerminalFixture
 {
     explicit TerminalFixture(bt::app::KioskWindow::Mode mode = bt::app::KioskWindow::Mode::Kiosk,
-                             bt::app::StaffCall* staffCall = nullptr);
+                             bt::app::StaffCall* staffCall = nullptr,
+                             const std::function<void(bt::app::TerminalConfig&)>& adjustConfig = {});
     ~TerminalFixture();
 
     // Touches the start screen and waits until the home screen shows.

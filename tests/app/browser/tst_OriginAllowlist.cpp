@@ -1,0 +1,98 @@
+#include "OriginAllowlist.h"
+
+#include <QTest>
+
+using bt::app::OriginAllowlist;
+
+class tst_OriginAllowlist : public QObject
+{
+    Q_OBJECT
+
+    static OriginAllowlist parsed(const QString& entries)
+    {
+        QString error;
+        std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(entries, &error);
+        if (!allowlist) {
+            qFatal("%s", qPrintable(error));
+        }
+        return *allowlist;
+    }
+
+private Q_SLOTS:
+    void allows_data()
+    {
+        QTest::addColumn<QString>("entries");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        const QString bund = QStringLiteral("https://www.service.bund.de");
+        QTest::newRow("same origin") << bund << "https://www.service.bund.de/Content/DE/x.html?a=1#f" << true;
+        QTest::newRow("host in capitals") << bund << "https://WWW.Service.Bund.DE/" << true;
+        QTest::newRow("trailing root dot") << bund << "https://www.service.bund.de./" << true;
+        QTest::newRow("explicit default port") << bund << "https://www.service.bund.de:443/" << true;
+        QTest::newRow("other port") << bund << "https://www.service.bund.de:8443/" << false;
+        QTest::newRow("http where https was listed") << bund << "http://www.service.bund.de/" << false;
+        QTest::newRow("sibling host") << bund << "https://service.bund.de/" << false;
+        QTest::newRow("host that only ends the same") << bund << "https://evilwww.service.bund.de/" << false;
+        QTest::newRow("allowed name as a subdomain of another") << bund << "https://www.service.bund.de.evil.com/"
+                                                                 << false;
+        QTest::newRow("user info hides the real host") << bund << "https://www.service.bund.de@evil.com/" << false;
+        QTest::newRow("secure websocket") << bund << "wss://www.service.bund.de/socket" << true;
+        QTest::newRow("plain websocket") << bund << "ws://www.service.bund.de/socket" << false;
+        QTest::newRow("file") << bund << "file:///etc/passwd" << false;
+        QTest::newRow("data") << bund << "data:text/html,hi" << false;
+        QTest::newRow("javascript") << bund << "javascript:alert(1)" << false;
+        QTest::newRow("view-source") << bund << "view-source:https://www.service.bund.de/" << false;
+        QTest::newRow("chrome page") << bund << "chrome://settings" << false;
+        const QString nrw = QStringLiteral("https://*.nrw.de");
+        QTest::newRow("subdomain") << nrw << "https://www.service.nrw.de/" << true;
+        QTest::newRow("deeper subdomain") << nrw << "https://a.b.nrw.de/" << true;
+        QTest::newRow("wildcard does not admit the domain itself") << nrw << "https://nrw.de/" << false;
+        QTest::newRow("wildcard does not admit look-alikes") << nrw << "https://evilnrw.de/" << false;
+        const QString loopback = QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("loopback with port") << loopback << "http://127.0.0.1:8080/start" << true;
+        QTest::newRow("loopback other port") << loopback << "http://127.0.0.1:8081/start" << false;
+        QTest::newRow("loopback by name") << loopback << "http://localhost:8080/start" << false;
+        QTest::newRow("empty list") << QString() << "https://www.service.bund.de/" << false;
+        QTest::newRow("several entries") << "https://a.de, https://b.de" << "https://b.de/x" << true;
+    }
+
+    void allows()
+    {
+        QFETCH(QString, entries);
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(parsed(entries).allows(QUrl(url)), allowed);
+    }
+
+    void rejectsBadEntries_data()
+    {
+        QTest::addColumn<QString>("entries");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("bare host") << "www.service.bund.de" << "is not an origin";
+        QTest::newRow("path") << "https://www.service.bund.de/leistungen" << "has a path";
+        QTest::newRow("query") << "https://www.service.bund.de?x=1" << "only scheme, host and port";
+        QTest::newRow("user info") << "https://user@www.service.bund.de" << "only scheme, host and port";
+        QTest::newRow("ftp") << "ftp://files.example.de" << "must start with https://";
+        QTest::newRow("no host") << "https://" << "is not an origin";
+        QTest::newRow("bad port") << "https://a.de:99999" << "is not an origin";
+        QTest::newRow("second entry bad") << "https://a.de, nonsense" << "\"nonsense\"";
+    }
+
+    void rejectsBadEntries()
+    {
+        QFETCH(QString, entries);
+        QFETCH(QString, problem);
+        QString error;
+        QVERIFY(!OriginAllowlist::parse(entries, &error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+    }
+
+    void entriesReadBack()
+    {
+        QCOMPARE(parsed(QStringLiteral("https://WWW.A.de:443, http://*.b.de:8080")).entries(),
+                 QStringList({QStringLiteral("https://www.a.de"), QStringLiteral("http://*.b.de:8080")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OriginAllowlist)
+#include "tst_OriginAllowlist.moc"
