@@ -372,6 +372,29 @@
     </message>
 </context>
 <context>
+    <name>bt::widgets::OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <extracomment>On-screen keyboard, read out for the shift key: the next letter is upper case.</extracomment>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>On-screen keyboard, read out for the backspace key.</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>On-screen keyboard: the space bar.</extracomment>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>On-screen keyboard: hides the keyboard.</extracomment>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>bt::widgets::QrCode</name>
     <message>
         <source>QR code for %1</source>

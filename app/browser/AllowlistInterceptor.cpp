@@ -23,7 +23,8 @@ void AllowlistInterceptor::interceptRequest(QWebEngineUrlRequestInfo& info)
     qCInfo(lcAppBrowser) << "blocked request to" << scheme << url.host() << "type" << info.resourceType();
     if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
         // Interceptors may run off the UI thread; the page is told through the event loop.
-        QMetaObject::invokeMethod(this, [this, url] { Q_EMIT pageBlocked(url); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, url] { Q_EMIT pageBlocked(url); }, Qt::QueuedConnection);
     }
 }
 

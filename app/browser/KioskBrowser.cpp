@@ -52,8 +52,9 @@ KioskBrowser::KioskBrowser(const OriginAllowlist& allowlist, QObject* parent)
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAcceptDrops(false);
     connect(m_page, &KioskWebPage::refused, this, &KioskBrowser::refused);
-    connect(m_interceptor, &AllowlistInterceptor::pageBlocked, this,
-            [this](const QUrl& url) { Q_EMIT refused(BrowserRefusal::ForeignAddress, url); });
+    connect(m_interceptor, &AllowlistInterceptor::pageBlocked, this, [this](const QUrl& url) {
+        Q_EMIT refused(BrowserRefusal::ForeignAddress, url);
+    });
 }
 
 KioskBrowser::~KioskBrowser()

@@ -53,19 +53,24 @@ void KioskWebPage::refuseEverythingAsked()
     connect(this, &QWebEnginePage::fullScreenRequested, this, [](QWebEngineFullScreenRequest request) {
         request.reject();
     });
-    connect(this, &QWebEnginePage::fileSystemAccessRequested, this,
-            [this](QWebEngineFileSystemAccessRequest request) {
-                request.reject();
-                Q_EMIT refused(BrowserRefusal::FileUpload, request.origin());
-            });
-    connect(this, &QWebEnginePage::selectClientCertificate, this,
-            [](QWebEngineClientCertificateSelection selection) { selection.selectNone(); });
-    connect(this, &QWebEnginePage::registerProtocolHandlerRequested, this,
+    connect(this, &QWebEnginePage::fileSystemAccessRequested, this, [this](QWebEngineFileSystemAccessRequest request) {
+        request.reject();
+        Q_EMIT refused(BrowserRefusal::FileUpload, request.origin());
+    });
+    connect(this, &QWebEnginePage::selectClientCertificate, this, [](QWebEngineClientCertificateSelection selection) {
+        selection.selectNone();
+    });
+    connect(this,
+            &QWebEnginePage::registerProtocolHandlerRequested,
+            this,
             [](QWebEngineRegisterProtocolHandlerRequest request) { request.reject(); });
     // A null authenticator cancels the login; a kiosk must not ask for browser passwords.
-    connect(this, &QWebEnginePage::authenticationRequired, this,
-            [](const QUrl&, QAuthenticator* authenticator) { *authenticator = QAuthenticator(); });
-    connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
+    connect(this, &QWebEnginePage::authenticationRequired, this, [](const QUrl&, QAuthenticator* authenticator) {
+        *authenticator = QAuthenticator();
+    });
+    connect(this,
+            &QWebEnginePage::proxyAuthenticationRequired,
+            this,
             [](const QUrl&, QAuthenticator* authenticator, const QString&) { *authenticator = QAuthenticator(); });
     // Not accepting the error keeps the page closed (Chromium's default); the citizen is told why.
     connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError& error) {
@@ -113,8 +118,8 @@ QWebEnginePage* KioskWebPage::createWindow(WebWindowType type)
     return nullptr; // never a second window; see openNewWindowRequestHere()
 }
 
-QStringList KioskWebPage::chooseFiles(FileSelectionMode mode, const QStringList& oldFiles,
-                                      const QStringList& acceptedMimeTypes)
+QStringList
+KioskWebPage::chooseFiles(FileSelectionMode mode, const QStringList& oldFiles, const QStringList& acceptedMimeTypes)
 {
     Q_UNUSED(mode)
     Q_UNUSED(oldFiles)
@@ -136,7 +141,9 @@ bool KioskWebPage::javaScriptConfirm(const QUrl& securityOrigin, const QString& 
     return false; // no modal dialog on a kiosk; "cancel" is the harmless answer
 }
 
-bool KioskWebPage::javaScriptPrompt(const QUrl& securityOrigin, const QString& message, const QString& defaultValue,
+bool KioskWebPage::javaScriptPrompt(const QUrl& securityOrigin,
+                                    const QString& message,
+                                    const QString& defaultValue,
                                     QString* result)
 {
     Q_UNUSED(securityOrigin)
@@ -146,8 +153,10 @@ bool KioskWebPage::javaScriptPrompt(const QUrl& securityOrigin, const QString& m
     return false;
 }
 
-void KioskWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message,
-                                            int lineNumber, const QString& sourceId)
+void KioskWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
+                                            const QString& message,
+                                            int lineNumber,
+                                            const QString& sourceId)
 {
     Q_UNUSED(level)
     Q_UNUSED(message)

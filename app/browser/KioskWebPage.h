@@ -25,13 +25,17 @@ Q_SIGNALS:
 protected:
     bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage* createWindow(WebWindowType type) override;
-    QStringList chooseFiles(FileSelectionMode mode, const QStringList& oldFiles,
-                            const QStringList& acceptedMimeTypes) override;
+    QStringList
+    chooseFiles(FileSelectionMode mode, const QStringList& oldFiles, const QStringList& acceptedMimeTypes) override;
     void javaScriptAlert(const QUrl& securityOrigin, const QString& message) override;
     bool javaScriptConfirm(const QUrl& securityOrigin, const QString& message) override;
-    bool javaScriptPrompt(const QUrl& securityOrigin, const QString& message, const QString& defaultValue,
+    bool javaScriptPrompt(const QUrl& securityOrigin,
+                          const QString& message,
+                          const QString& defaultValue,
                           QString* result) override;
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message, int lineNumber,
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
+                                  const QString& message,
+                                  int lineNumber,
                                   const QString& sourceId) override;
 
 private:

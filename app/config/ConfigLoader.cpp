@@ -140,6 +140,18 @@ QString setContrast(TerminalConfig& config, const QString& value)
     return {};
 }
 
+QString setOnScreenKeyboard(TerminalConfig& config, const QString& value)
+{
+    if (value == u"true") {
+        config.onScreenKeyboard = true;
+    } else if (value == u"false") {
+        config.onScreenKeyboard = false;
+    } else {
+        return QStringLiteral("\"%1\" is not one of true, false").arg(value);
+    }
+    return {};
+}
+
 QString setStaffCallUrl(TerminalConfig& config, const QString& value)
 {
     if (value.isEmpty()) {
@@ -221,6 +233,7 @@ const std::vector<KeyRule>& rules()
         {"session", "countdown_seconds", seconds(&TerminalConfig::countdown, 5, 120)},
         {"display", "text_size", setTextSize},
         {"display", "contrast", setContrast},
+        {"display", "on_screen_keyboard", setOnScreenKeyboard},
         {"catalog", "update_public_key", setCatalogUpdateKey},
         {"catalog", "installed", setCatalogUpdatePath},
         {"search", "index", setSearchIndexPath},

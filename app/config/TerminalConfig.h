@@ -24,6 +24,7 @@ struct TerminalConfig
     std::chrono::seconds idleTimeout{0};
     std::chrono::seconds countdown{0};
     widgets::ThemeSettings theme;
+    bool onScreenKeyboard = true;   // false: the terminal has a physical keyboard
     QString catalogUpdatePath;      // empty: the user's data folder
     QString catalogUpdatePublicKey; // empty: updates cannot be installed
     QString searchIndexPath;        // empty: the user's cache folder

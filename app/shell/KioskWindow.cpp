@@ -3,7 +3,6 @@
 #include "AccessibilityOverlay.h"
 #include "AttractScreen.h"
 #include "BrowserScreen.h"
-#include "KioskBrowser.h"
 #include "Catalog.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
@@ -12,9 +11,12 @@
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
 #include "IdleWatcher.h"
+#include "KioskBrowser.h"
 #include "LanguageManager.h"
 #include "LanguagePicker.h"
 #include "Logging.h"
+#include "OnScreenKeyboard.h"
+#include "ScreenStack.h"
 #include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
 #include "Session.h"
@@ -24,6 +26,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,17 +54,16 @@ KioskWindow::KioskWindow(Mode mode,
     , m_languages(languages)
     , m_staffCall(staffCall)
     , m_browserAllowlist(config.browserAllowlist.isEmpty() || !KioskBrowser::isAvailable() ? OriginAllowlist()
-                                                                                          : config.browserAllowlist)
+                                                                                           : config.browserAllowlist)
     , m_header(new HeaderBar(config, this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new ScreenStack(this))
+    , m_keyboard(config.onScreenKeyboard ? new widgets::OnScreenKeyboard(this) : nullptr)
     , m_footer(new FooterBar(this))
     , m_attract(new AttractScreen(config, languages, m_stack))
     , m_home(new HomeScreen(taxonomy, catalog, session, search, m_stack))
     , m_topic(new TopicScreen(taxonomy, catalog, session, m_stack))
-    , m_service(new ServiceScreen(catalog,
-                                  session,
-                                  m_browserAllowlist.isEmpty() ? nullptr : &m_browserAllowlist,
-                                  m_stack))
+    , m_service(
+          new ServiceScreen(catalog, session, m_browserAllowlist.isEmpty() ? nullptr : &m_browserAllowlist, m_stack))
     , m_index(new ServiceIndexScreen(catalog, session, m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
@@ -91,6 +94,27 @@ KioskWindow::KioskWindow(Mode mode,
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_stack, 1);
+    if (m_keyboard) {
+        // In the layout, not over it: the screen shrinks, so the field and the results
+        // being typed for stay in sight.
+        layout->addWidget(m_keyboard);
+        m_keyboard->hide();
+        // Decided once the focus has settled: switching screens passes the focus through
+        // the next field in the chain for a moment, and the keyboard must not flash up.
+        auto* settledFocus = new QTimer(this);
+        settledFocus->setSingleShot(true);
+        settledFocus->setInterval(0);
+        connect(settledFocus, &QTimer::timeout, this, &KioskWindow::updateKeyboard);
+        const auto scheduleUpdate = [settledFocus] { settledFocus->start(); };
+        connect(qApp, &QApplication::focusChanged, settledFocus, scheduleUpdate);
+        // Fields inside a web page do not change the widget focus; they update the input method.
+        connect(QGuiApplication::inputMethod(), &QInputMethod::cursorRectangleChanged, settledFocus, scheduleUpdate);
+        connect(m_keyboard, &widgets::OnScreenKeyboard::doneRequested, this, [this] {
+            if (Screen* screen = currentScreen()) {
+                screen->setFocus();
+            }
+        });
+    }
     layout->addWidget(m_footer);
 
     if (m_mode == Mode::Kiosk) {
@@ -298,6 +322,21 @@ void KioskWindow::openOnlineService(const QUrl& url)
         return;
     }
     m_browser->open(url);
+}
+
+void KioskWindow::updateKeyboard()
+{
+    if (!m_keyboard) {
+        return;
+    }
+    QWidget* focus = QApplication::focusWidget();
+    // A field that takes text right now: a line edit, a spin box, a text field in a web page.
+    const bool typing = focus && isAncestorOf(focus) && !m_keyboard->isAncestorOf(focus) &&
+                        focus->testAttribute(Qt::WA_InputMethodEnabled) &&
+                        focus->inputMethodQuery(Qt::ImEnabled).toBool() && m_journey.step() != JourneyStep::Attract;
+    if (typing != m_keyboard->isVisible()) {
+        m_keyboard->setVisible(typing);
+    }
 }
 
 void KioskWindow::closeOverlays()

@@ -6,10 +6,9 @@
 
 #include <QWidget>
 
-class QStackedWidget;
-
 namespace bt::widgets {
 class AccessibilityOverlay;
+class OnScreenKeyboard;
 class ConfirmOverlay;
 class CountdownOverlay;
 } // namespace bt::widgets
@@ -30,6 +29,7 @@ class IdleWatcher;
 class LanguageManager;
 class OzgTaxonomy;
 class Screen;
+class ScreenStack;
 class Session;
 class StaffCall;
 class TopicScreen;
@@ -83,6 +83,8 @@ public:
     [[nodiscard]] ServiceIndexScreen* serviceIndexScreen() const { return m_index; }
     // Null until a citizen opens an online service, and again after the session's wipe.
     [[nodiscard]] BrowserScreen* browserScreen() const { return m_browser; }
+    // Null when the configuration says the terminal has a physical keyboard.
+    [[nodiscard]] widgets::OnScreenKeyboard* keyboard() const { return m_keyboard; }
     [[nodiscard]] widgets::CountdownOverlay* countdownOverlay() const { return m_countdown; }
     [[nodiscard]] widgets::ConfirmOverlay* startOverOverlay() const { return m_startOver; }
     [[nodiscard]] widgets::AccessibilityOverlay* readingAidsOverlay() const { return m_readingAids; }
@@ -100,6 +102,7 @@ private:
     void onWiped();
     void startJourney(const QString& language);
     void closeOverlays();
+    void updateKeyboard();
 
     Mode m_mode;
     const Catalog& m_catalog;
@@ -113,7 +116,8 @@ private:
     bool m_closeAllowed = false;
 
     HeaderBar* m_header;
-    QStackedWidget* m_stack;
+    ScreenStack* m_stack;
+    widgets::OnScreenKeyboard* m_keyboard;
     FooterBar* m_footer;
     AttractScreen* m_attract;
     HomeScreen* m_home;

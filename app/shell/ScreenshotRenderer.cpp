@@ -110,6 +110,8 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                 const QString prefix =
                     QDir(folder).filePath(language + u'-' + QString::fromLatin1(variant.name) + u'-');
                 const auto shot = [&](const char* name) {
+                    // A kiosk screen has one size; a window that grew for a moment goes back to it.
+                    m_window.resize(orientation.size);
                     return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), error);
                 };
                 m_window.requestStartOver(); // back to the start screen from wherever we are
@@ -149,9 +151,14 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     home->searchField()->setText(language == u"en" ? QStringLiteral("tax return")
                                                                    : QStringLiteral("Steuererklärung"));
                     waitUntil([home] { return !home->shownResults().isEmpty(); });
+                    // As a citizen sees it while typing: with the on-screen keyboard. (Focus
+                    // changes reach only the active window.)
+                    QApplication::setActiveWindow(&m_window);
+                    home->searchField()->setFocus();
                     if (!shot("06-search")) {
                         return -1;
                     }
+                    home->searchField()->clearFocus();
                     m_window.chooseService(home->shownResults().value(0));
                     if (!shot("07-service")) {
                         return -1;

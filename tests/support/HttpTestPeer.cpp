@@ -60,16 +60,16 @@ void HttpTestPeer::onReadyRead(QTcpSocket* socket)
     if (m_silent) {
         return;
     }
-    const QByteArray path = request.path.left(request.path.indexOf('?') < 0 ? request.path.size()
-                                                                           : request.path.indexOf('?'));
+    const QByteArray path =
+        request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
     const auto route = m_routes.constFind(path);
     if (route == m_routes.constEnd()) {
         socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
                       " Test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     } else {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(route->status) + " Test\r\nContent-Type: " +
-                          route->contentType + "\r\nContent-Length: " + QByteArray::number(route->body.size()) +
-                          "\r\nConnection: close\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(route->status) +
+                          " Test\r\nContent-Type: " + route->contentType +
+                          "\r\nContent-Length: " + QByteArray::number(route->body.size()) + "\r\nConnection: close\r\n";
         for (const auto& [name, value] : route->headers) {
             head += name + ": " + value + "\r\n";
         }

@@ -33,6 +33,9 @@ void TileGrid::clear()
 {
     for (QWidget* tile : m_tiles) {
         m_layout->removeWidget(tile);
+        // Deleted later (it may be the sender of the click being handled); hidden now, so it
+        // does not linger behind the new tiles until then.
+        tile->hide();
         tile->deleteLater();
     }
     m_tiles.clear();

@@ -102,6 +102,8 @@ QPushButton { min-height: %9px; min-width: %9px; padding: 8px 24px; border-radiu
 QPushButton:focus { border: 4px solid %10; }
 QPushButton:pressed { background: %8; }
 QPushButton[role="letter"] { padding: 4px; font-weight: bold; }
+QPushButton[role="key"] { padding: 0px 4px; font-size: %5px; }
+QFrame[role="keyboard"] { background: %2; border: none; border-top: %7px solid %8; }
 QPushButton[role="primary"] { background: %10; color: %11; border: %7px solid %10; font-weight: bold; }
 QPushButton[role="primary"]:focus { border: 4px solid %1; }
 QPushButton:checked { border: 4px solid %10; }

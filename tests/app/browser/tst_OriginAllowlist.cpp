@@ -33,8 +33,8 @@ private Q_SLOTS:
         QTest::newRow("http where https was listed") << bund << "http://www.service.bund.de/" << false;
         QTest::newRow("sibling host") << bund << "https://service.bund.de/" << false;
         QTest::newRow("host that only ends the same") << bund << "https://evilwww.service.bund.de/" << false;
-        QTest::newRow("allowed name as a subdomain of another") << bund << "https://www.service.bund.de.evil.com/"
-                                                                 << false;
+        QTest::newRow("allowed name as a subdomain of another")
+            << bund << "https://www.service.bund.de.evil.com/" << false;
         QTest::newRow("user info hides the real host") << bund << "https://www.service.bund.de@evil.com/" << false;
         QTest::newRow("secure websocket") << bund << "wss://www.service.bund.de/socket" << true;
         QTest::newRow("plain websocket") << bund << "ws://www.service.bund.de/socket" << false;
@@ -53,7 +53,8 @@ private Q_SLOTS:
         QTest::newRow("loopback other port") << loopback << "http://127.0.0.1:8081/start" << false;
         QTest::newRow("loopback by name") << loopback << "http://localhost:8080/start" << false;
         QTest::newRow("empty list") << QString() << "https://www.service.bund.de/" << false;
-        QTest::newRow("several entries") << "https://a.de, https://b.de" << "https://b.de/x" << true;
+        QTest::newRow("several entries") << "https://a.de, https://b.de"
+                                         << "https://b.de/x" << true;
     }
 
     void allows()
@@ -68,14 +69,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("entries");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("bare host") << "www.service.bund.de" << "is not an origin";
-        QTest::newRow("path") << "https://www.service.bund.de/leistungen" << "has a path";
-        QTest::newRow("query") << "https://www.service.bund.de?x=1" << "only scheme, host and port";
-        QTest::newRow("user info") << "https://user@www.service.bund.de" << "only scheme, host and port";
-        QTest::newRow("ftp") << "ftp://files.example.de" << "must start with https://";
-        QTest::newRow("no host") << "https://" << "is not an origin";
-        QTest::newRow("bad port") << "https://a.de:99999" << "is not an origin";
-        QTest::newRow("second entry bad") << "https://a.de, nonsense" << "\"nonsense\"";
+        QTest::newRow("bare host") << "www.service.bund.de"
+                                   << "is not an origin";
+        QTest::newRow("path") << "https://www.service.bund.de/leistungen"
+                              << "has a path";
+        QTest::newRow("query") << "https://www.service.bund.de?x=1"
+                               << "only scheme, host and port";
+        QTest::newRow("user info") << "https://user@www.service.bund.de"
+                                   << "only scheme, host and port";
+        QTest::newRow("ftp") << "ftp://files.example.de"
+                             << "must start with https://";
+        QTest::newRow("no host") << "https://"
+                                 << "is not an origin";
+        QTest::newRow("bad port") << "https://a.de:99999"
+                                  << "is not an origin";
+        QTest::newRow("second entry bad") << "https://a.de, nonsense"
+                                          << "\"nonsense\"";
     }
 
     void rejectsBadEntries()

@@ -49,15 +49,17 @@ private Q_SLOTS:
         QVERIFY(config.theme == bt::widgets::ThemeSettings{});
         QVERIFY(config.coatOfArmsPath.isEmpty());
         QVERIFY(config.browserAllowlist.isEmpty()); // no web site until the operator names one
+        QVERIFY(config.onScreenKeyboard);
     }
 
     void operatorValuesOverrideDefaults()
     {
         std::vector<ConfigError> errors;
-        const QByteArray text = "; a comment\n# another\n\n[terminal]\nid = rathaus-2\ntown_name = \"  Neustadt  \"\n"
-                                "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
-                                "text_size = extra-large\n[language]\noffered = en, de\ndefault = en\n"
-                                "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n";
+        const QByteArray text =
+            "; a comment\n# another\n\n[terminal]\nid = rathaus-2\ntown_name = \"  Neustadt  \"\n"
+            "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
+            "text_size = extra-large\non_screen_keyboard = false\n[language]\noffered = en, de\ndefault = en\n"
+            "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n";
         const std::optional<TerminalConfig> config =
             ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY2(config, qPrintable(joined(errors)));
@@ -69,6 +71,7 @@ private Q_SLOTS:
         QCOMPARE(config->theme.textSize, bt::widgets::TextSize::ExtraLarge);
         QCOMPARE(config->languages, QStringList({QStringLiteral("en"), QStringLiteral("de")}));
         QCOMPARE(config->defaultLanguage, QStringLiteral("en"));
+        QVERIFY(!config->onScreenKeyboard);
         QCOMPARE(config->browserAllowlist.entries(),
                  QStringList({QStringLiteral("https://www.elster.de"), QStringLiteral("https://*.nrw.de")}));
     }
@@ -132,6 +135,9 @@ private Q_SLOTS:
             << QByteArray("[staff_call]\nurl = ftp://call.example/x\n")
             << QStringLiteral("t.conf:2: staff_call.url: \"ftp://call.example/x\" is not an "
                               "http:// or https:// address");
+        QTest::newRow("keyboard not a boolean")
+            << QByteArray("[display]\non_screen_keyboard = yes\n")
+            << QStringLiteral("t.conf:2: display.on_screen_keyboard: \"yes\" is not one of true, false");
         QTest::newRow("browser origin with a path")
             << QByteArray("[browser]\nallowed = https://www.elster.de, https://www.service.bund.de/leistungen\n")
             << QStringLiteral("t.conf:2: browser.allowed: \"https://www.service.bund.de/leistungen\" has a path; "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Catalog.h"
 #include "ConfigLoader.h"
 #include "IdleWatcher.h"
 #include "Journey.h"
@@ -8,7 +9,6 @@
 #include "LanguageManager.h"
 #include "ManualClock.h"
 #include "OzgTaxonomy.h"
-#include "Catalog.h"
 #include "SearchService.h"
 #include "Session.h"
 #include "StaffCall.h"

@@ -9,6 +9,7 @@
 #include "HttpStaffCall.h"
 #include "HttpTestPeer.h"
 #include "LanguagePicker.h"
+#include "OnScreenKeyboard.h"
 #include "QrCode.h"
 #include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
@@ -194,6 +195,48 @@ private Q_SLOTS:
         QVERIFY(field->text().isEmpty());
         QVERIFY(home->shownResults().isEmpty());
         QVERIFY(!home->isShowingResults());
+    }
+
+    // A touch-only citizen: the keyboard comes with the field and types the search.
+    void onScreenKeyboardTypesTheSearch()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        bt::widgets::OnScreenKeyboard* keyboard = terminal.window->keyboard();
+        QVERIFY(keyboard);
+        QVERIFY(!keyboard->isVisible()); // not before a field is touched: the Themenfelder need the room
+        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        QTest::mouseClick(home->searchField(), Qt::LeftButton);
+        QTRY_VERIFY(keyboard->isVisible());
+        for (const QString& key :
+             {QStringLiteral("h"), QStringLiteral("u"), QStringLiteral("n"), QStringLiteral("d")}) {
+            QTest::mouseClick(keyboard->keyFor(key), Qt::LeftButton);
+        }
+        QCOMPARE(home->searchField()->text(), QStringLiteral("hund"));
+        QTRY_VERIFY(!home->shownResults().isEmpty());
+        // The results stay in sight above the keyboard.
+        QWidget* firstResult = home->resultFor(home->shownResults().constFirst());
+        QVERIFY(firstResult->isVisible());
+        const QPoint resultTop = firstResult->mapTo(terminal.window.get(), QPoint(0, 0));
+        QVERIFY(resultTop.y() < keyboard->mapTo(terminal.window.get(), QPoint(0, 0)).y());
+
+        QTest::mouseClick(keyboard->doneKey(), Qt::LeftButton);
+        QTRY_VERIFY(!keyboard->isVisible());
+        QCOMPARE(home->searchField()->text(), QStringLiteral("hund"));
+
+        QTest::mouseClick(home->searchField(), Qt::LeftButton);
+        QTRY_VERIFY(keyboard->isVisible());
+        terminal.journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QTRY_VERIFY(!keyboard->isVisible()); // the start screen has no field
+    }
+
+    void noOnScreenKeyboardWithAPhysicalOne()
+    {
+        TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, nullptr, [](bt::app::TerminalConfig& config) {
+            config.onScreenKeyboard = false;
+        });
+        QVERIFY(!terminal.window->keyboard());
+        QVERIFY(terminal.window->findChildren<bt::widgets::OnScreenKeyboard*>().isEmpty());
     }
 
     void everyServiceFromAToZ()

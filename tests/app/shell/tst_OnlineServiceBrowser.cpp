@@ -51,8 +51,8 @@ class tst_OnlineServiceBrowser : public QObject
 
     std::unique_ptr<TerminalFixture> startTerminal()
     {
-        const QString allowed = QStringLiteral("http://127.0.0.1:%1, https://www.elterngeld-digital.de")
-                                    .arg(m_site.port());
+        const QString allowed =
+            QStringLiteral("http://127.0.0.1:%1, https://www.elterngeld-digital.de").arg(m_site.port());
         auto terminal = std::make_unique<TerminalFixture>(
             bt::app::KioskWindow::Mode::Kiosk, nullptr, [allowed](bt::app::TerminalConfig& config) {
                 QString error;
@@ -69,7 +69,8 @@ class tst_OnlineServiceBrowser : public QObject
     {
         const QByteArray path = QUrl(url).path().toUtf8();
         const auto asked = [&] {
-            return std::count_if(m_site.requests().begin(), m_site.requests().end(),
+            return std::count_if(m_site.requests().begin(),
+                                 m_site.requests().end(),
                                  [&](const HttpTestPeer::Request& request) { return request.path == path; });
         };
         const auto askedBefore = asked();
@@ -143,27 +144,35 @@ private Q_SLOTS:
         QVERIFY(m_site.listen());
         m_foreign = "http://localhost:" + QByteArray::number(m_site.port());
         m_site.setRoute("/start",
-                        {200, "text/html; charset=utf-8",
+                        {200,
+                         "text/html; charset=utf-8",
                          page("Start",
                               "<a id='allowed' href='/next'>Weiter</a>"
-                              "<a id='foreign' href='" + m_foreign + "/secret'>Anderswo</a>"
-                              "<a id='newtab' target='_blank' href='/newtab'>Neuer Tab</a>"
-                              "<a id='foreigntab' target='_blank' href='" + m_foreign + "/secret-tab'>Tab</a>"
-                              "<button id='popup' onclick=\"window.open('/popup')\">Fenster</button>"
-                              "<a id='download' href='/file.pdf'>PDF</a>"
-                              "<input id='file' type='file'>"
-                              "<img src='" + m_foreign + "/tracker.png' width=1 height=1>"),
+                              "<a id='foreign' href='" +
+                                  m_foreign +
+                                  "/secret'>Anderswo</a>"
+                                  "<a id='newtab' target='_blank' href='/newtab'>Neuer Tab</a>"
+                                  "<a id='foreigntab' target='_blank' href='" +
+                                  m_foreign +
+                                  "/secret-tab'>Tab</a>"
+                                  "<button id='popup' onclick=\"window.open('/popup')\">Fenster</button>"
+                                  "<a id='download' href='/file.pdf'>PDF</a>"
+                                  "<input id='file' type='file'>"
+                                  "<img src='" +
+                                  m_foreign + "/tracker.png' width=1 height=1>"),
                          {{"Set-Cookie", "session=citizen-a; Path=/"}}});
         for (const QByteArray& path : {QByteArray("/next"), QByteArray("/newtab"), QByteArray("/popup")}) {
             m_site.setRoute(path, {200, "text/html; charset=utf-8", page(path.mid(1), "<p>ok</p>"), {}});
         }
         m_site.setRoute("/file.pdf",
-                        {200, "application/pdf", "%PDF-1.4 not really",
+                        {200,
+                         "application/pdf",
+                         "%PDF-1.4 not really",
                          {{"Content-Disposition", "attachment; filename=\"bescheid.pdf\""}}});
         m_site.setRoute("/redirect", {302, "text/html", {}, {{"Location", m_foreign + "/secret-redirect"}}});
-        m_site.setRoute("/alert",
-                        {200, "text/html; charset=utf-8", page("Alert", "<script>alert('Sitzung endet bald')</script>"),
-                         {}});
+        m_site.setRoute(
+            "/alert",
+            {200, "text/html; charset=utf-8", page("Alert", "<script>alert('Sitzung endet bald')</script>"), {}});
     }
 
     // Runs first: the web engine reads its environment once, when the first browser starts.
@@ -210,8 +219,8 @@ private Q_SLOTS:
         QCOMPARE(terminal->journey.step(), JourneyStep::OnlineService);
         QVERIFY(screen->findChild<QPushButton*>(QStringLiteral("returnToTerminalButton"))->isVisible());
         QVERIFY(click(screen, QStringLiteral("allowed")));
-        QTRY_COMPARE_WITH_TIMEOUT(screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/next"))),
-                                  pageTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/next"))), pageTimeout);
         QVERIFY(screen->notice().isEmpty());
     }
 
@@ -247,12 +256,12 @@ private Q_SLOTS:
         BrowserScreen* screen = openPage(*terminal, m_site.url(QStringLiteral("/start")));
         QVERIFY(screen);
         QVERIFY(click(screen, QStringLiteral("newtab")));
-        QTRY_COMPARE_WITH_TIMEOUT(screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/newtab"))),
-                                  pageTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/newtab"))), pageTimeout);
         QVERIFY(openPage(*terminal, m_site.url(QStringLiteral("/start"))));
         QVERIFY(click(screen, QStringLiteral("popup")));
-        QTRY_COMPARE_WITH_TIMEOUT(screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/popup"))),
-                                  pageTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/popup"))), pageTimeout);
         QVERIFY(openPage(*terminal, m_site.url(QStringLiteral("/start"))));
         QVERIFY(click(screen, QStringLiteral("foreigntab")));
         QTRY_VERIFY_WITH_TIMEOUT(screen->notice().contains(u"localhost"), pageTimeout);
