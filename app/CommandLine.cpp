@@ -49,6 +49,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("file"));
     const QCommandLineOption key(
         QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."), QStringLiteral("file"));
+    const QCommandLineOption importXzufi(
+        QStringLiteral("import-xzufi"),
+        QStringLiteral("Import the XZuFi 2.2 Leistung records of <file> into the catalog --into, write the complete "
+                       "catalog to --out, exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption into(
+        QStringLiteral("into"), QStringLiteral("Catalog the --import-xzufi services go into."), QStringLiteral("file"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QStringLiteral("Where --import-xzufi writes the new catalog."), QStringLiteral("file"));
+    const QCommandLineOption authority(
+        QStringLiteral("authority"),
+        QStringLiteral("Catalog authority of imported services whose file names no Organisationseinheit."),
+        QStringLiteral("id"));
+    const QCommandLineOption themenfeld(QStringLiteral("themenfeld"),
+                                        QStringLiteral("OZG Themenfeld of imported services new to the catalog."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption lage(QStringLiteral("lage"),
+                                  QStringLiteral("Lage of imported services new to the catalog (repeat for several)."),
+                                  QStringLiteral("id"));
     parser.addOptions({kiosk,
                        config,
                        checkConfig,
@@ -59,7 +78,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        checkCatalog,
                        installCatalog,
                        signCatalog,
-                       key});
+                       key,
+                       importXzufi,
+                       into,
+                       out,
+                       authority,
+                       themenfeld,
+                       lage});
     parser.process(arguments);
 
     CommandLine line;
@@ -82,6 +107,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         line.action = Action::SignCatalog;
         line.catalogFile = parser.value(signCatalog);
         line.keyFile = parser.value(key);
+    } else if (parser.isSet(importXzufi)) {
+        line.action = Action::ImportXzufi;
+        line.xzufiFile = parser.value(importXzufi);
+        line.intoCatalog = parser.value(into);
+        line.outCatalog = parser.value(out);
+        line.authority = parser.value(authority);
+        line.themenfeld = parser.value(themenfeld);
+        line.lagen = parser.values(lage);
     } else if (parser.isSet(checkCatalog)) {
         line.action = Action::CheckCatalog;
         line.checkedCatalog = parser.value(checkCatalog);
@@ -95,8 +128,13 @@ bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
 {
     // The actions that never show a window.
     for (int i = 1; i < argc; ++i) {
-        for (const char* option :
-             {"--screenshot", "--check-config", "--search", "--check-catalog", "--install-catalog", "--sign-catalog"}) {
+        for (const char* option : {"--screenshot",
+                                   "--check-config",
+                                   "--search",
+                                   "--check-catalog",
+                                   "--install-catalog",
+                                   "--sign-catalog",
+                                   "--import-xzufi"}) {
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
                 return true;

@@ -18,6 +18,7 @@ struct CommandLine
         CheckCatalog,
         InstallCatalog,
         SignCatalog,
+        ImportXzufi,
     };
     Action action = Action::Run;
     bool kiosk = false;
@@ -29,6 +30,12 @@ struct CommandLine
     QString checkedCatalog;
     QString catalogFile; // --install-catalog, --sign-catalog
     QString keyFile;     // --key
+    QString xzufiFile;   // --import-xzufi
+    QString intoCatalog; // --into
+    QString outCatalog;  // --out
+    QString authority;   // --authority: for services whose file names no Organisationseinheit
+    QString themenfeld;  // --themenfeld, --lage: for services new to the catalog
+    QStringList lagen;
 
     // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);
