@@ -49,6 +49,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("file"));
     const QCommandLineOption key(
         QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."), QStringLiteral("file"));
+    const QCommandLineOption checkSchema(
+        QStringLiteral("check-schema"),
+        QStringLiteral("Read <file> as a FIM XDatenfelder schema, print a summary or the problems, exit."),
+        QStringLiteral("file"));
     parser.addOptions({kiosk,
                        config,
                        checkConfig,
@@ -59,7 +63,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        checkCatalog,
                        installCatalog,
                        signCatalog,
-                       key});
+                       key,
+                       checkSchema});
     parser.process(arguments);
 
     CommandLine line;
@@ -85,6 +90,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(checkCatalog)) {
         line.action = Action::CheckCatalog;
         line.checkedCatalog = parser.value(checkCatalog);
+    } else if (parser.isSet(checkSchema)) {
+        line.action = Action::CheckSchema;
+        line.schemaFile = parser.value(checkSchema);
     } else if (parser.isSet(measureStartup)) {
         line.action = Action::MeasureStartup;
     }
@@ -96,7 +104,13 @@ bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
     // The actions that never show a window.
     for (int i = 1; i < argc; ++i) {
         for (const char* option :
-             {"--screenshot", "--check-config", "--search", "--check-catalog", "--install-catalog", "--sign-catalog"}) {
+             {"--screenshot",
+              "--check-config",
+              "--search",
+              "--check-catalog",
+              "--install-catalog",
+              "--sign-catalog",
+              "--check-schema"}) {
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
                 return true;

@@ -18,6 +18,7 @@ struct CommandLine
         CheckCatalog,
         InstallCatalog,
         SignCatalog,
+        CheckSchema,
     };
     Action action = Action::Run;
     bool kiosk = false;
@@ -29,6 +30,7 @@ struct CommandLine
     QString checkedCatalog;
     QString catalogFile; // --install-catalog, --sign-catalog
     QString keyFile;     // --key
+    QString schemaFile;  // --check-schema
 
     // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);
