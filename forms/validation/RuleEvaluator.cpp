@@ -22,8 +22,7 @@ bool anyFieldFilled(const Group& group, const Answers& answers)
 } // namespace
 
 RuleEvaluator::RuleEvaluator(const Group& scope, QDate today)
-    : m_scope(scope)
-    , m_today(today)
+    : m_today(today)
 {
     for (const Rule& rule : scope.rules) {
         m_rules.push_back(&rule);

@@ -45,7 +45,6 @@ private:
     [[nodiscard]] bool triggerHolds(const Condition& condition, const Answers& answers) const;
     [[nodiscard]] std::optional<QDate> bound(const QString& bound, const Answers& answers) const;
 
-    const Group& m_scope;
     QDate m_today;
     std::vector<const Rule*> m_rules;
     QHash<QString, const Group*> m_groups; // nested groups by id, to tell whether one is filled
