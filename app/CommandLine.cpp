@@ -68,6 +68,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption lage(QStringLiteral("lage"),
                                   QStringLiteral("Lage of imported services new to the catalog (repeat for several)."),
                                   QStringLiteral("id"));
+    const QCommandLineOption checkSchema(
+        QStringLiteral("check-schema"),
+        QStringLiteral("Read <file> as a FIM XDatenfelder schema, print a summary or the problems, exit."),
+        QStringLiteral("file"));
     parser.addOptions({kiosk,
                        config,
                        checkConfig,
@@ -84,7 +88,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        out,
                        authority,
                        themenfeld,
-                       lage});
+                       lage,
+                       checkSchema});
     parser.process(arguments);
 
     CommandLine line;
@@ -118,6 +123,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(checkCatalog)) {
         line.action = Action::CheckCatalog;
         line.checkedCatalog = parser.value(checkCatalog);
+    } else if (parser.isSet(checkSchema)) {
+        line.action = Action::CheckSchema;
+        line.schemaFile = parser.value(checkSchema);
     } else if (parser.isSet(measureStartup)) {
         line.action = Action::MeasureStartup;
     }
@@ -134,7 +142,8 @@ bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
                                    "--check-catalog",
                                    "--install-catalog",
                                    "--sign-catalog",
-                                   "--import-xzufi"}) {
+                                   "--import-xzufi",
+                                   "--check-schema"}) {
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
                 return true;

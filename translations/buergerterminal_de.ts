@@ -315,6 +315,110 @@
     </message>
 </context>
 <context>
+    <name>bt::forms::FieldValidator</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Bitte antworten Sie mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Please enter a date like 31.12.2024.</source>
+        <translation>Bitte geben Sie ein Datum wie 31.12.2024 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a date on or after %1.</source>
+        <translation>Bitte geben Sie ein Datum ab dem %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a date on or before %1.</source>
+        <translation>Bitte geben Sie ein Datum bis zum %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a time like 14:30.</source>
+        <translation>Bitte geben Sie eine Uhrzeit wie 14:30 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a date and time like 31.12.2024 14:30.</source>
+        <translation>Bitte geben Sie Datum und Uhrzeit wie 31.12.2024 14:30 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in euros like 12,50.</source>
+        <translation>Bitte geben Sie einen Betrag in Euro wie 12,50 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Bitte geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a value of at least %1.</source>
+        <translation>Bitte geben Sie mindestens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a value of at most %1.</source>
+        <translation>Bitte geben Sie höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please use Latin letters only.</source>
+        <translation>Bitte verwenden Sie nur lateinische Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options offered.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n character(s).</source>
+        <translation>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at most %n character(s).</source>
+        <translation>
+            <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
+            <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your entry: it does not have the expected form.</source>
+        <translation>Bitte prüfen Sie Ihre Eingabe: Sie hat nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::RuleEvaluator</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Please fill in one of these parts.</source>
+        <translation>Bitte füllen Sie einen dieser Teile aus.</translation>
+    </message>
+    <message>
+        <source>The date must not be in the past.</source>
+        <translation>Das Datum darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>The date must not be before %1.</source>
+        <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future.</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The date must not be after %1.</source>
+        <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
+    </message>
+</context>
+<context>
     <name>bt::widgets::AccessibilityOverlay</name>
     <message>
         <source>Text size</source>

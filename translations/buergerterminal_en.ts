@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>bt::forms::FieldValidator</name>
+    <message numerus="yes">
+        <source>Please enter at least %n character(s).</source>
+        <translation>
+            <numerusform>Please enter at least %n character.</numerusform>
+            <numerusform>Please enter at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at most %n character(s).</source>
+        <translation>
+            <numerusform>Please enter at most %n character.</numerusform>
+            <numerusform>Please enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bt::widgets::CountdownOverlay</name>
     <message numerus="yes">
         <source>For your privacy, everything you entered will be deleted in %n second(s).</source>

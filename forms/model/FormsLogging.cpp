@@ -1,0 +1,3 @@
+#include "FormsLogging.h"
+
+Q_LOGGING_CATEGORY(lcForms, "bt.forms", QtInfoMsg)
