@@ -37,7 +37,7 @@ struct CommandLine
     QString authority;   // --authority: for services whose file names no Organisationseinheit
     QString themenfeld;  // --themenfeld, --lage: for services new to the catalog
     QStringList lagen;
-    QString schemaFile;  // --check-schema
+    QString schemaFile; // --check-schema
 
     // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);

@@ -75,10 +75,7 @@ private:
         return false;
     }
 
-    QString text()
-    {
-        return m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
-    }
+    QString text() { return m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed(); }
 
     void readIdentification()
     {

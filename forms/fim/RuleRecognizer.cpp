@@ -51,7 +51,8 @@ QStringList idsIn(QStringView text, const QSet<QString>& members)
 std::optional<Condition> conditional(const QString& text, const QSet<QString>& members)
 {
     static const QRegularExpression onlyIf(
-        QStringLiteral("\\b(?:ist|sind)\\s+(nur\\s+dann\\s+)?(?:zu\\s+befüllen|auszufüllen|anzugeben)\\s*,?\\s+wenn\\b"),
+        QStringLiteral(
+            "\\b(?:ist|sind)\\s+(nur\\s+dann\\s+)?(?:zu\\s+befüllen|auszufüllen|anzugeben)\\s*,?\\s+wenn\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = onlyIf.match(text);
     if (!match.hasMatch()) {
@@ -79,9 +80,9 @@ std::optional<Condition> conditional(const QString& text, const QSet<QString>& m
 
 std::optional<Condition> oneOf(const QString& text, const QSet<QString>& members)
 {
-    static const QRegularExpression either(QStringLiteral("\\bentweder\\b.*\\boder\\b.*\\b(?:befüllt|ausgefüllt|angegeben)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption |
-                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression either(
+        QStringLiteral("\\bentweder\\b.*\\boder\\b.*\\b(?:befüllt|ausgefüllt|angegeben)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     if (!either.match(text).hasMatch()) {
         return std::nullopt;
     }

@@ -16,7 +16,8 @@ namespace {
 
 SchemaError errorAt(const QXmlStreamReader& xml, const QString& file, SchemaError::Code code, const QString& message)
 {
-    return SchemaError{code, file, std::max<qint64>(xml.lineNumber(), 1), std::max<qint64>(xml.columnNumber(), 1), message};
+    return SchemaError{
+        code, file, std::max<qint64>(xml.lineNumber(), 1), std::max<qint64>(xml.columnNumber(), 1), message};
 }
 
 } // namespace
@@ -39,7 +40,8 @@ std::optional<FormSchema> SchemaParser::parse(const QByteArray& xml,
         reader.readNext();
         // Schemas never need a DTD; refusing it rules out entity tricks.
         if (reader.tokenType() == QXmlStreamReader::DTD) {
-            *error = errorAt(reader, fileName, SchemaError::Code::Xml_DtdNotAllowed, QStringLiteral("DTDs are not allowed"));
+            *error =
+                errorAt(reader, fileName, SchemaError::Code::Xml_DtdNotAllowed, QStringLiteral("DTDs are not allowed"));
             return std::nullopt;
         }
     }
@@ -91,7 +93,8 @@ std::optional<FormSchema> SchemaParser::load(const QString& path, const CodeList
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {SchemaError::Code::File_Unreadable, path, 0, 0, QStringLiteral("cannot be read: ") + file.errorString()};
+        *error = {
+            SchemaError::Code::File_Unreadable, path, 0, 0, QStringLiteral("cannot be read: ") + file.errorString()};
         return std::nullopt;
     }
     if (file.size() > largestFile) {

@@ -34,7 +34,7 @@ XdfReader::Handled SchemaReaderV1::readFieldDetail(Seen& seen, Field& field)
             return Handled::Yes;
         }
         return applyJsonConstraints(QStringLiteral("<xdf:praezisierung>"), text, field) ? Handled::Yes
-                                                                                       : Handled::Failed;
+                                                                                        : Handled::Failed;
     }
     if (name() != u"codeliste") {
         return Handled::No;

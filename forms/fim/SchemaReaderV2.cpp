@@ -11,10 +11,7 @@ SchemaReaderV2::SchemaReaderV2(QXmlStreamReader& xml, const QString& fileName)
     : XdfReader(xml, fileName, QString::fromLatin1(xmlNamespace), LayoutVersion::V2)
 {}
 
-SchemaReaderV2::SchemaReaderV2(QXmlStreamReader& xml,
-                               const QString& fileName,
-                               const QString& ns,
-                               LayoutVersion layout)
+SchemaReaderV2::SchemaReaderV2(QXmlStreamReader& xml, const QString& fileName, const QString& ns, LayoutVersion layout)
     : XdfReader(xml, fileName, ns, layout)
 {}
 
@@ -93,9 +90,9 @@ bool SchemaReaderV2::applyJsonConstraints(const QString& element, const QString&
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!json.isObject()) {
-        return fail(SchemaError::Code::Value_Invalid,
-                    QStringLiteral("%1 is not a JSON object like {\"minLength\":\"1\",\"maxLength\":\"60\"}")
-                        .arg(element));
+        return fail(
+            SchemaError::Code::Value_Invalid,
+            QStringLiteral("%1 is not a JSON object like {\"minLength\":\"1\",\"maxLength\":\"60\"}").arg(element));
     }
     const QJsonObject object = json.object();
     for (auto it = object.begin(); it != object.end(); ++it) {

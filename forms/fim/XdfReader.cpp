@@ -185,8 +185,7 @@ bool XdfReader::readCode(Seen& seen, QString* code)
         return fail(SchemaError::Code::Xml_NotWellFormed, QString());
     }
     if (!found || code->isEmpty()) {
-        return failHere(
-            SchemaError::Code::Value_Empty, QStringLiteral("%1 has no <code>").arg(element), line, column);
+        return failHere(SchemaError::Code::Value_Empty, QStringLiteral("%1 has no <code>").arg(element), line, column);
     }
     return true;
 }
@@ -316,8 +315,7 @@ bool XdfReader::requireIdentity(const QString& id, const QString& version, QStri
     return true;
 }
 
-bool XdfReader::readLabelledElementChild(
-    Seen& seen, QString* label, QString* help, QString* description, bool* handled)
+bool XdfReader::readLabelledElementChild(Seen& seen, QString* label, QString* help, QString* description, bool* handled)
 {
     *handled = true;
     const QStringView local = m_xml.name();
@@ -373,7 +371,8 @@ bool XdfReader::readSchemaElement(FormSchema& schema)
             }
         } else if (isMetadata(local) || local == u"definition") {
             if (!seen.note(local.toString(), true) && local != u"bezug") {
-                return fail(SchemaError::Code::Element_Duplicate, QStringLiteral("%1 appears more than once").arg(tag()));
+                return fail(SchemaError::Code::Element_Duplicate,
+                            QStringLiteral("%1 appears more than once").arg(tag()));
             }
             if (!skip()) {
                 return false;
@@ -539,9 +538,9 @@ std::shared_ptr<const Field> XdfReader::readField()
                 field->kind = *kind;
             } else {
                 const std::optional<DataType> type = dataTypeFromCode(code);
-                if (!type || (m_layout != LayoutVersion::V3 && (*type == DataType::TextLatin ||
-                                                                 *type == DataType::Time ||
-                                                                 *type == DataType::DateTime))) {
+                if (!type ||
+                    (m_layout != LayoutVersion::V3 &&
+                     (*type == DataType::TextLatin || *type == DataType::Time || *type == DataType::DateTime))) {
                     failHere(SchemaError::Code::Value_Invalid,
                              QStringLiteral("%1 has the unknown code \"%2\"").arg(what, code),
                              codeLine,
@@ -619,11 +618,11 @@ bool XdfReader::checkField(const Field& field, qint64 line, qint64 column)
     }
     if (isNumberType(field.type) && !c.minValue.isEmpty() && !c.maxValue.isEmpty() &&
         c.minValue.toDouble() > c.maxValue.toDouble()) {
-        return failHere(SchemaError::Code::Value_Invalid,
-                        QStringLiteral("field %1: minValue %2 is larger than maxValue %3")
-                            .arg(field.id, c.minValue, c.maxValue),
-                        line,
-                        column);
+        return failHere(
+            SchemaError::Code::Value_Invalid,
+            QStringLiteral("field %1: minValue %2 is larger than maxValue %3").arg(field.id, c.minValue, c.maxValue),
+            line,
+            column);
     }
     return true;
 }
@@ -656,7 +655,8 @@ bool XdfReader::readStructure(Group& parent, int depth)
             }
         } else if (local == u"enthaelt") {
             if (!seen.note(local.toString(), true)) {
-                return fail(SchemaError::Code::Element_Duplicate, QStringLiteral("%1 appears more than once").arg(tag()));
+                return fail(SchemaError::Code::Element_Duplicate,
+                            QStringLiteral("%1 appears more than once").arg(tag()));
             }
             const QString contains = local.toString();
             while (!m_failed && m_xml.readNextStartElement()) {

@@ -17,10 +17,10 @@ struct Constraints
     std::optional<int> maxLength;
     QString minValue;
     QString maxValue;
-    QString pattern;                      // as written in the schema
-    QRegularExpression compiledPattern;   // anchored: the whole value must match
-    std::optional<qint64> maxSizeBytes;   // 3.0.0 file fields: maxSize
-    QStringList mediaTypes;               // 3.0.0 file fields: mediaType
+    QString pattern;                    // as written in the schema
+    QRegularExpression compiledPattern; // anchored: the whole value must match
+    std::optional<qint64> maxSizeBytes; // 3.0.0 file fields: maxSize
+    QStringList mediaTypes;             // 3.0.0 file fields: mediaType
 
     [[nodiscard]] bool isEmpty() const
     {

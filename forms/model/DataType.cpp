@@ -8,13 +8,21 @@ namespace bt::forms {
 namespace {
 
 // The codes as the standard spells them, in enum order.
-constexpr std::array dataTypeCodes{
-    u"text", u"text_latin", u"date", u"time", u"datetime", u"bool", u"num", u"num_int", u"num_currency", u"file", u"obj"};
+constexpr std::array dataTypeCodes{u"text",
+                                   u"text_latin",
+                                   u"date",
+                                   u"time",
+                                   u"datetime",
+                                   u"bool",
+                                   u"num",
+                                   u"num_int",
+                                   u"num_currency",
+                                   u"file",
+                                   u"obj"};
 constexpr std::array fieldKindCodes{u"input", u"select", u"label", u"hidden", u"locked"};
 constexpr std::array prefillCodes{u"keine", u"optional", u"verpflichtend"};
 
-template <typename Enum, typename Codes>
-std::optional<Enum> fromCode(const Codes& codes, QStringView code)
+template <typename Enum, typename Codes> std::optional<Enum> fromCode(const Codes& codes, QStringView code)
 {
     for (std::size_t i = 0; i < codes.size(); ++i) {
         if (code == QStringView(codes[i])) {

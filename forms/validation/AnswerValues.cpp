@@ -7,7 +7,8 @@ namespace bt::forms::answer {
 std::optional<QDate> date(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
+    for (const QString& format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
         const QDate parsed = QDate::fromString(trimmed, format);
         if (parsed.isValid()) {
             return parsed;

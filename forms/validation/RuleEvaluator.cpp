@@ -35,7 +35,8 @@ void RuleEvaluator::collect(const Group& group)
     for (const Member& member : group.members) {
         const std::vector<Rule>& rules = member.field ? member.field->rules : member.group->rules;
         for (const Rule& rule : rules) {
-            const bool known = std::any_of(m_rules.begin(), m_rules.end(), [&](const Rule* r) { return r->id == rule.id; });
+            const bool known =
+                std::any_of(m_rules.begin(), m_rules.end(), [&](const Rule* r) { return r->id == rule.id; });
             if (!known) {
                 m_rules.push_back(&rule);
             }

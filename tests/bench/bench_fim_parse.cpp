@@ -40,7 +40,8 @@ int main(int argc, char** argv)
     std::size_t fields = 0;
     for (int i = 0; i < runs; ++i) {
         timer.restart();
-        const std::optional<bt::forms::FormSchema> schema = bt::forms::SchemaParser::parse(xml, path, &*codeLists, &error);
+        const std::optional<bt::forms::FormSchema> schema =
+            bt::forms::SchemaParser::parse(xml, path, &*codeLists, &error);
         times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!schema) {
             std::fprintf(stderr, "%s\n", qPrintable(error.toString()));

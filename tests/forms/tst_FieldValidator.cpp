@@ -45,9 +45,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message"); // empty: accepted
         const QString none;
-        const auto row = [&](const char* name, DataType type, bool required, const QString& value, const char* message) {
-            QTest::newRow(name) << int(type) << required << none << none << value << QString::fromUtf8(message);
-        };
+        const auto row =
+            [&](const char* name, DataType type, bool required, const QString& value, const char* message) {
+                QTest::newRow(name) << int(type) << required << none << none << value << QString::fromUtf8(message);
+            };
         row("required and empty", DataType::Text, true, QString(), "Please fill in this field.");
         row("required and blank", DataType::Text, true, QStringLiteral("   "), "Please fill in this field.");
         row("optional and empty", DataType::Date, false, QString(), "");
@@ -60,26 +61,37 @@ private Q_SLOTS:
         row("time", DataType::Time, true, QStringLiteral("14:30"), "");
         row("bad time", DataType::Time, true, QStringLiteral("25:00"), "Please enter a time like 14:30.");
         row("datetime", DataType::DateTime, true, QStringLiteral("31.12.2024 14:30"), "");
-        row("bad datetime", DataType::DateTime, true, QStringLiteral("morgen"),
+        row("bad datetime",
+            DataType::DateTime,
+            true,
+            QStringLiteral("morgen"),
             "Please enter a date and time like 31.12.2024 14:30.");
         row("number with comma", DataType::Num, true, QStringLiteral("1,5"), "");
         row("number with thousands", DataType::Num, true, QStringLiteral("1.234,5"), "");
         row("not a number", DataType::Num, true, QStringLiteral("zwölf"), "Please enter a number.");
         row("whole number", DataType::NumInt, true, QStringLiteral("12"), "");
-        row("fraction for a whole number", DataType::NumInt, true, QStringLiteral("1,5"), "Please enter a whole number.");
+        row("fraction for a whole number",
+            DataType::NumInt,
+            true,
+            QStringLiteral("1,5"),
+            "Please enter a whole number.");
         row("amount", DataType::NumCurrency, true, QStringLiteral("12,50"), "");
-        row("amount with cents fraction", DataType::NumCurrency, true, QStringLiteral("12,505"),
+        row("amount with cents fraction",
+            DataType::NumCurrency,
+            true,
+            QStringLiteral("12,505"),
             "Please enter an amount in euros like 12,50.");
         row("latin with accents", DataType::TextLatin, true, QStringLiteral("Ðorđević"), "");
         row("not latin", DataType::TextLatin, true, QStringLiteral("Иванов"), "Please use Latin letters only.");
         QTest::newRow("below minimum") << int(DataType::Num) << true << QStringLiteral("18") << none
-                                       << QStringLiteral("17") << QStringLiteral("Please enter a value of at least 18.");
+                                       << QStringLiteral("17")
+                                       << QStringLiteral("Please enter a value of at least 18.");
         QTest::newRow("above maximum") << int(DataType::NumCurrency) << true << none << QStringLiteral("1000.5")
                                        << QStringLiteral("1.000,51")
                                        << QStringLiteral("Please enter a value of at most 1.000,50.");
-        QTest::newRow("date before range") << int(DataType::Date) << true << QStringLiteral("2020-01-01") << none
-                                           << QStringLiteral("31.12.2019")
-                                           << QStringLiteral("Please enter a date on or after 01.01.2020.");
+        QTest::newRow("date before range")
+            << int(DataType::Date) << true << QStringLiteral("2020-01-01") << none << QStringLiteral("31.12.2019")
+            << QStringLiteral("Please enter a date on or after 01.01.2020.");
         QTest::newRow("date in range") << int(DataType::Date) << true << QStringLiteral("2020-01-01")
                                        << QStringLiteral("2020-12-31") << QStringLiteral("2020-06-01") << QString();
     }
@@ -119,7 +131,9 @@ private Q_SLOTS:
     {
         Field sex = field(DataType::Text, FieldKind::Select);
         sex.codeList = std::make_shared<const CodeList>(
-            CodeListReference{}, QStringLiteral("g"), std::vector<CodeListEntry>{{QStringLiteral("w"), QStringLiteral("weiblich"), {}}});
+            CodeListReference{},
+            QStringLiteral("g"),
+            std::vector<CodeListEntry>{{QStringLiteral("w"), QStringLiteral("weiblich"), {}}});
         QCOMPARE(FieldValidator::check(sex, true, QStringLiteral("w")), QString());
         QCOMPARE(FieldValidator::check(sex, true, QStringLiteral("q")),
                  QStringLiteral("Please choose one of the options offered."));

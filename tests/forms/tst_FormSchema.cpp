@@ -47,9 +47,8 @@ private Q_SLOTS:
             deepest = std::max(deepest, static_cast<int>(visit.parents.size()));
             if (!visit.parents.empty()) {
                 const Group& parent = *visit.parents.back();
-                const bool isChild = std::any_of(parent.members.begin(), parent.members.end(), [&](const Member& m) {
-                    return &m == &visit.member;
-                });
+                const bool isChild = std::any_of(
+                    parent.members.begin(), parent.members.end(), [&](const Member& m) { return &m == &visit.member; });
                 QVERIFY(isChild);
             }
         });

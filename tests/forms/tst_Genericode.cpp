@@ -12,17 +12,18 @@ namespace {
 QByteArray list(const QByteArray& rows, const QByteArray& columns = {})
 {
     return "<?xml version=\"1.0\"?>\n"
-"<gc:CodeList xmlns:gc=\"http://docs.oasis-open.org/codelist/ns/genericode/1.0/\">\n"
-"  <Identification><ShortName>t</ShortName><Version>1</Version><CanonicalUri>urn:test</CanonicalUri>\n"
-"    <CanonicalVersionUri>urn:test_1</CanonicalVersionUri></Identification>\n"
-"  <ColumnSet>" +
+           "<gc:CodeList xmlns:gc=\"http://docs.oasis-open.org/codelist/ns/genericode/1.0/\">\n"
+           "  <Identification><ShortName>t</ShortName><Version>1</Version><CanonicalUri>urn:test</CanonicalUri>\n"
+           "    <CanonicalVersionUri>urn:test_1</CanonicalVersionUri></Identification>\n"
+           "  <ColumnSet>" +
            (columns.isEmpty() ? QByteArray("<Column Id=\"code\"/><Column Id=\"kurz\"/><Column Id=\"lang\"/>\n"
-"    <Key Id=\"k\"><ColumnRef Ref=\"code\"/></Key>")
+                                           "    <Key Id=\"k\"><ColumnRef Ref=\"code\"/></Key>")
                               : columns) +
            "</ColumnSet>\n"
-"  <SimpleCodeList>" + rows +
+           "  <SimpleCodeList>" +
+           rows +
            "</SimpleCodeList>\n"
-"</gc:CodeList>";
+           "</gc:CodeList>";
 }
 
 } // namespace
@@ -37,8 +38,10 @@ private Q_SLOTS:
         SchemaError error;
         const std::optional<CodeList> parsed = GenericodeParser::parse(
             list("<Row><Value ColumnRef=\"code\"><SimpleValue>01</SimpleValue></Value>\n"
-"                     <Value ColumnRef=\"kurz\"><SimpleValue>Eins</SimpleValue></Value></Row>\n"
-"                   <Row><Value><SimpleValue>02</SimpleValue></Value><Value><SimpleValue>Zwei</SimpleValue></Value></Row>"),
+                 "                     <Value ColumnRef=\"kurz\"><SimpleValue>Eins</SimpleValue></Value></Row>\n"
+                 "                   "
+                 "<Row><Value><SimpleValue>02</SimpleValue></Value><Value><SimpleValue>Zwei</SimpleValue></Value></"
+                 "Row>"),
             QStringLiteral("t.xml"),
             &error);
         QVERIFY2(parsed, qPrintable(error.toString()));
@@ -55,8 +58,8 @@ private Q_SLOTS:
         SchemaError error;
         const std::optional<CodeList> parsed = GenericodeParser::parse(
             list("<Row><Value ColumnRef=\"code\"><SimpleValue>01</SimpleValue></Value>\n"
-"                     <Value ColumnRef=\"kurz\"><SimpleValue>E</SimpleValue></Value>\n"
-"                     <Value ColumnRef=\"lang\"><SimpleValue>Eins</SimpleValue></Value></Row>"),
+                 "                     <Value ColumnRef=\"kurz\"><SimpleValue>E</SimpleValue></Value>\n"
+                 "                     <Value ColumnRef=\"lang\"><SimpleValue>Eins</SimpleValue></Value></Row>"),
             QStringLiteral("t.xml"),
             &error,
             QStringLiteral("lang"));
@@ -72,10 +75,11 @@ private Q_SLOTS:
         QTest::newRow("no rows") << list("") << "has no rows";
         QTest::newRow("duplicate code")
             << list("<Row><Value ColumnRef=\"code\"><SimpleValue>1</SimpleValue></Value></Row>\n"
-"                       <Row><Value ColumnRef=\"code\"><SimpleValue>1</SimpleValue></Value></Row>")
+                    "                       <Row><Value ColumnRef=\"code\"><SimpleValue>1</SimpleValue></Value></Row>")
             << "code \"1\" appears twice";
-        QTest::newRow("row without code") << list("<Row><Value ColumnRef=\"kurz\"><SimpleValue>x</SimpleValue></Value></Row>")
-                                          << "a <Row> has no code";
+        QTest::newRow("row without code")
+            << list("<Row><Value ColumnRef=\"kurz\"><SimpleValue>x</SimpleValue></Value></Row>")
+            << "a <Row> has no code";
         QTest::newRow("truncated") << list("<Row>").left(200) << "not well-formed XML";
     }
 
@@ -96,12 +100,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("label");
-        QTest::newRow("Geschlecht") << "urn:xpersonenstand:schluesseltabelle:geschlecht" << "2" << "w" << "weiblich";
-        QTest::newRow("Staatsangehörigkeit") << "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staatsangehoerigkeit"
-                                             << "2017-01-01" << "000" << "deutsch";
-        QTest::newRow("Staat") << "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat" << "2017-01-01"
-                               << "121" << "Albanien";
-        QTest::newRow("Erreichbarkeit") << "urn:de:xoev:codeliste:erreichbarkeit" << "2" << "01" << "E-Mail";
+        QTest::newRow("Geschlecht") << "urn:xpersonenstand:schluesseltabelle:geschlecht"
+                                    << "2"
+                                    << "w"
+                                    << "weiblich";
+        QTest::newRow("Staatsangehörigkeit")
+            << "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staatsangehoerigkeit"
+            << "2017-01-01"
+            << "000"
+            << "deutsch";
+        QTest::newRow("Staat") << "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat"
+                               << "2017-01-01"
+                               << "121"
+                               << "Albanien";
+        QTest::newRow("Erreichbarkeit") << "urn:de:xoev:codeliste:erreichbarkeit"
+                                        << "2"
+                                        << "01"
+                                        << "E-Mail";
     }
 
     void shippedListsResolve()

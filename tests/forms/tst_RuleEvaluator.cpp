@@ -62,9 +62,9 @@ private Q_SLOTS:
                                    "\"Postfach\" befüllt werden."
                                 << true << int(Condition::Kind::OneOf)
                                 << QStringList{QStringLiteral("G60000086"), QStringLiteral("G60000087")} << QString();
-        QTest::newRow("date not in the future") << "Das Geburtsdatum F3 darf nicht in der Zukunft liegen." << true
-                                                << int(Condition::Kind::DateRange) << QStringList{QStringLiteral("F3")}
-                                                << QString();
+        QTest::newRow("date not in the future")
+            << "Das Geburtsdatum F3 darf nicht in der Zukunft liegen." << true << int(Condition::Kind::DateRange)
+            << QStringList{QStringLiteral("F3")} << QString();
         QTest::newRow("script only") << "" << false << 0 << QStringList() << QString();
         QTest::newRow("other wording") << "Mindestens eine Angabe ist erforderlich." << false << 0 << QStringList()
                                        << QString();
@@ -111,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(owner);
         const RuleEvaluator rules(*owner, today);
         QVERIFY(!rules.isVisible(QStringLiteral("F00001028"), {}));
-        QVERIFY(!rules.isVisible(QStringLiteral("F00001028"), {{QStringLiteral("F00001027"), QStringLiteral("false")}}));
+        QVERIFY(
+            !rules.isVisible(QStringLiteral("F00001028"), {{QStringLiteral("F00001027"), QStringLiteral("false")}}));
         QVERIFY(rules.isVisible(QStringLiteral("F00001028"), {{QStringLiteral("F00001027"), QStringLiteral("true")}}));
         QVERIFY(rules.isVisible(QStringLiteral("F00001027"), {}));
         for (const Rule* r : schema->rules()) {
@@ -150,10 +151,11 @@ private Q_SLOTS:
         group.members.push_back({Multiplicity{0, 1}, field(QStringLiteral("F3"), DataType::Date), nullptr});
         group.members.push_back({Multiplicity{0, 1}, field(QStringLiteral("F4"), DataType::Date), nullptr});
         group.members.push_back({Multiplicity{0, 1}, field(QStringLiteral("F5"), DataType::Text), nullptr});
-        group.rules = {rule(QStringLiteral("R1"), QStringLiteral("„F2“ ist nur dann zu befüllen, wenn „F1“ bejaht wurde.")),
-                       rule(QStringLiteral("R2"), QStringLiteral("F3 darf nicht in der Zukunft liegen.")),
-                       rule(QStringLiteral("R3"), QStringLiteral("F4 darf nicht vor F3 liegen.")),
-                       rule(QStringLiteral("R4"), QStringLiteral("F5 ist zu befüllen, wenn F1 verneint wurde."))};
+        group.rules = {
+            rule(QStringLiteral("R1"), QStringLiteral("„F2“ ist nur dann zu befüllen, wenn „F1“ bejaht wurde.")),
+            rule(QStringLiteral("R2"), QStringLiteral("F3 darf nicht in der Zukunft liegen.")),
+            rule(QStringLiteral("R3"), QStringLiteral("F4 darf nicht vor F3 liegen.")),
+            rule(QStringLiteral("R4"), QStringLiteral("F5 ist zu befüllen, wenn F1 verneint wurde."))};
         for (Rule& r : group.rules) {
             recognizeRule(r, &group, QString());
             QVERIFY2(r.isSupported(), qPrintable(r.id));
@@ -170,8 +172,9 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("F2 Please fill in this field.")});
         QCOMPARE(problems({{QStringLiteral("F1"), QStringLiteral("false")}}),
                  QStringList{QStringLiteral("F5 Please fill in this field.")});
-        QCOMPARE(problems({{QStringLiteral("F1"), QStringLiteral("true")}, {QStringLiteral("F2"), QStringLiteral("x")}}),
-                 QStringList());
+        QCOMPARE(
+            problems({{QStringLiteral("F1"), QStringLiteral("true")}, {QStringLiteral("F2"), QStringLiteral("x")}}),
+            QStringList());
         QCOMPARE(problems({{QStringLiteral("F1"), QStringLiteral("true")},
                            {QStringLiteral("F2"), QStringLiteral("x")},
                            {QStringLiteral("F3"), QStringLiteral("26.11.2026")},

@@ -81,34 +81,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected"); // empty: loads; else: part of the error message
         QTest::addColumn<int>("line");
-        QTest::newRow("v1 WaBeKa") << "v1/S00000036_WaBeKa.xml" << "" << 0;
-        QTest::newRow("v2 BlaueKarte") << "v2/S00000121_BlaueKarte.xml" << "" << 0;
-        QTest::newRow("v2 data-field-rule") << "v2/flxbe_data-field-rule.xml" << "" << 0;
-        QTest::newRow("v2 data-group-rule") << "v2/flxbe_data-group-rule.xml" << "" << 0;
-        QTest::newRow("v2 label") << "v2/flxbe_label.xml" << "" << 0;
-        QTest::newRow("v2 minimal") << "v2/flxbe_minimal.xml" << "" << 0;
-        QTest::newRow("v2 rule") << "v2/flxbe_rule.xml" << "" << 0;
-        QTest::newRow("v2 select") << "v2/flxbe_select.xml" << "" << 0;
-        QTest::newRow("v2 simple") << "v2/flxbe_simple.xml" << "" << 0;
-        QTest::newRow("v2 duplicate optional value")
-            << "v2/flxbe_duplicate-optional-value.xml" << "<xdf:beschreibung> appears more than once" << 15;
-        QTest::newRow("v2 duplicate required value")
-            << "v2/flxbe_duplicate-required-value.xml" << "<xdf:name> appears more than once" << 13;
-        QTest::newRow("v2 unknown namespace") << "v2/flxbe_unknown-namespace.xml"
-                                              << "unknown namespace \"urn:xoev-de:fim:standard:xdatenfelder_unknown\""
-                                              << 2;
-        QTest::newRow("v3 simple") << "v3/flxbe_simple.xml" << "" << 0;
-        QTest::newRow("v3 input") << "v3/flxbe_input.xml" << "" << 0;
-        QTest::newRow("v3 duplicate id") << "v3/flxbe_duplicate-id-node.xml" << "<xdf:id> appears more than once"
-                                         << 11;
-        QTest::newRow("v3 empty id") << "v3/flxbe_empty-id-node.xml" << "<xdf:id> is empty" << 10;
-        QTest::newRow("v3 missing id") << "v3/flxbe_missing-id-node.xml" << "<xdf:identifikation> has no <xdf:id>"
-                                       << 11;
-        QTest::newRow("v3 unexpected node")
-            << "v3/flxbe_unexpected-node.xml" << "unexpected element <xdf:unknown> in <xdf:identifikation>" << 11;
-        QTest::newRow("v3 invalid freigabestatus")
-            << "v3/flxbe_invalid-freigabestatus.xml" << "<xdf:freigabestatus> has the unknown code \"10\"" << 17;
-        QTest::newRow("v3 unknown namespace") << "v3/flxbe_unknown-namespace.xml" << "unknown namespace" << 3;
+        QTest::newRow("v1 WaBeKa") << "v1/S00000036_WaBeKa.xml"
+                                   << "" << 0;
+        QTest::newRow("v2 BlaueKarte") << "v2/S00000121_BlaueKarte.xml"
+                                       << "" << 0;
+        QTest::newRow("v2 data-field-rule") << "v2/flxbe_data-field-rule.xml"
+                                            << "" << 0;
+        QTest::newRow("v2 data-group-rule") << "v2/flxbe_data-group-rule.xml"
+                                            << "" << 0;
+        QTest::newRow("v2 label") << "v2/flxbe_label.xml"
+                                  << "" << 0;
+        QTest::newRow("v2 minimal") << "v2/flxbe_minimal.xml"
+                                    << "" << 0;
+        QTest::newRow("v2 rule") << "v2/flxbe_rule.xml"
+                                 << "" << 0;
+        QTest::newRow("v2 select") << "v2/flxbe_select.xml"
+                                   << "" << 0;
+        QTest::newRow("v2 simple") << "v2/flxbe_simple.xml"
+                                   << "" << 0;
+        QTest::newRow("v2 duplicate optional value") << "v2/flxbe_duplicate-optional-value.xml"
+                                                     << "<xdf:beschreibung> appears more than once" << 15;
+        QTest::newRow("v2 duplicate required value") << "v2/flxbe_duplicate-required-value.xml"
+                                                     << "<xdf:name> appears more than once" << 13;
+        QTest::newRow("v2 unknown namespace")
+            << "v2/flxbe_unknown-namespace.xml"
+            << "unknown namespace \"urn:xoev-de:fim:standard:xdatenfelder_unknown\"" << 2;
+        QTest::newRow("v3 simple") << "v3/flxbe_simple.xml"
+                                   << "" << 0;
+        QTest::newRow("v3 input") << "v3/flxbe_input.xml"
+                                  << "" << 0;
+        QTest::newRow("v3 duplicate id") << "v3/flxbe_duplicate-id-node.xml"
+                                         << "<xdf:id> appears more than once" << 11;
+        QTest::newRow("v3 empty id") << "v3/flxbe_empty-id-node.xml"
+                                     << "<xdf:id> is empty" << 10;
+        QTest::newRow("v3 missing id") << "v3/flxbe_missing-id-node.xml"
+                                       << "<xdf:identifikation> has no <xdf:id>" << 11;
+        QTest::newRow("v3 unexpected node") << "v3/flxbe_unexpected-node.xml"
+                                            << "unexpected element <xdf:unknown> in <xdf:identifikation>" << 11;
+        QTest::newRow("v3 invalid freigabestatus") << "v3/flxbe_invalid-freigabestatus.xml"
+                                                   << "<xdf:freigabestatus> has the unknown code \"10\"" << 17;
+        QTest::newRow("v3 unknown namespace") << "v3/flxbe_unknown-namespace.xml"
+                                              << "unknown namespace" << 3;
     }
 
     void everyFileAsItsNameSays()
@@ -215,8 +228,8 @@ private Q_SLOTS:
     void v2Features()
     {
         SchemaError error;
-        std::optional<FormSchema> schema =
-            SchemaParser::parse(readData(QStringLiteral("v2/flxbe_simple.xml")), QStringLiteral("simple"), nullptr, &error);
+        std::optional<FormSchema> schema = SchemaParser::parse(
+            readData(QStringLiteral("v2/flxbe_simple.xml")), QStringLiteral("simple"), nullptr, &error);
         QVERIFY2(schema, qPrintable(error.toString()));
         const Field* field = schema->field(QStringLiteral("F60000227"));
         QVERIFY(field);
@@ -229,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(schema->root.rules[0].text, QStringLiteral("Eine Definition"));
         QVERIFY(!schema->root.rules[0].isSupported());
 
-        schema = SchemaParser::parse(readData(QStringLiteral("v2/flxbe_label.xml")), QStringLiteral("label"), nullptr, &error);
+        schema = SchemaParser::parse(
+            readData(QStringLiteral("v2/flxbe_label.xml")), QStringLiteral("label"), nullptr, &error);
         QVERIFY(schema);
         QCOMPARE(schema->field(QStringLiteral("F123"))->kind, FieldKind::Label);
         QCOMPARE(schema->field(QStringLiteral("F123"))->content, QStringLiteral("Hinweis Inhalt"));
@@ -256,8 +270,8 @@ private Q_SLOTS:
     void v3Features()
     {
         SchemaError error;
-        std::optional<FormSchema> schema =
-            SchemaParser::parse(readData(QStringLiteral("v3/flxbe_simple.xml")), QStringLiteral("simple"), nullptr, &error);
+        std::optional<FormSchema> schema = SchemaParser::parse(
+            readData(QStringLiteral("v3/flxbe_simple.xml")), QStringLiteral("simple"), nullptr, &error);
         QVERIFY2(schema, qPrintable(error.toString()));
         QVERIFY(schema->isGroupMessage);
         QCOMPARE(schema->layout, LayoutVersion::V3);
@@ -271,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(outer->rules.at(0).type, QStringLiteral("V"));
         QCOMPARE(outer->rules.at(0).script, QStringLiteral("some script content"));
 
-        schema = SchemaParser::parse(readData(QStringLiteral("v3/flxbe_input.xml")), QStringLiteral("input"), nullptr, &error);
+        schema = SchemaParser::parse(
+            readData(QStringLiteral("v3/flxbe_input.xml")), QStringLiteral("input"), nullptr, &error);
         QVERIFY2(schema, qPrintable(error.toString()));
         const Field* input = schema->field(QStringLiteral("F60000000243"));
         QCOMPARE(input->kind, FieldKind::Select);
@@ -297,8 +312,8 @@ private Q_SLOTS:
                                   "<xdf:werte><xdf:wert><xdf:code>a</xdf:code><xdf:name>Eins</xdf:name></xdf:wert>"
                                   "<xdf:wert><xdf:code>b</xdf:code><xdf:name>Zwei</xdf:name><xdf:hilfe>H</xdf:hilfe>"
                                   "</xdf:wert></xdf:werte>";
-        QTest::newRow("select with inline values") << select << int(FieldKind::Select) << int(DataType::Text)
-                                                   << int(Prefill::None);
+        QTest::newRow("select with inline values")
+            << select << int(FieldKind::Select) << int(DataType::Text) << int(Prefill::None);
         QTest::newRow("hidden time") << QByteArray("<xdf:feldart><code>hidden</code></xdf:feldart>"
                                                    "<xdf:datentyp><code>time</code></xdf:datentyp>")
                                      << int(FieldKind::Hidden) << int(DataType::Time) << int(Prefill::None);
@@ -320,7 +335,8 @@ private Q_SLOTS:
         QFETCH(int, type);
         QFETCH(int, prefill);
         SchemaError error;
-        const std::optional<FormSchema> schema = SchemaParser::parse(v3Group(children), QStringLiteral("t"), nullptr, &error);
+        const std::optional<FormSchema> schema =
+            SchemaParser::parse(v3Group(children), QStringLiteral("t"), nullptr, &error);
         QVERIFY2(schema, qPrintable(error.toString()));
         const Field& field = onlyField(*schema);
         QCOMPARE(int(field.kind), kind);
@@ -340,7 +356,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        const QByteArray input = "<xdf:feldart><code>input</code></xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp>";
+        const QByteArray input =
+            "<xdf:feldart><code>input</code></xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp>";
         QTest::newRow("empty") << QByteArray() << int(SchemaError::Code::Xml_NotWellFormed) << "not well-formed XML";
         QTest::newRow("truncated") << readData(QStringLiteral("v2/S00000121_BlaueKarte.xml")).left(20000)
                                    << int(SchemaError::Code::Xml_NotWellFormed) << "not well-formed XML";
@@ -374,21 +391,22 @@ private Q_SLOTS:
                        "<xdf:werte><xdf:wert><xdf:code>a</xdf:code><xdf:name>A</xdf:name></xdf:wert>"
                        "<xdf:wert><xdf:code>a</xdf:code><xdf:name>B</xdf:name></xdf:wert></xdf:werte>")
             << int(SchemaError::Code::Element_Duplicate) << "offers the value \"a\" twice";
-        QTest::newRow("bad vorbefuellung") << v3Group(input + "<xdf:vorbefuellung><code>immer</code></xdf:vorbefuellung>")
-                                           << int(SchemaError::Code::Value_Invalid) << "<xdf:vorbefuellung> has the unknown code";
-        QTest::newRow("text where elements belong") << v3Group(input + "<xdf:inhalt><xdf:x/></xdf:inhalt>")
-                                                    << int(SchemaError::Code::Element_Unexpected)
-                                                    << "<xdf:inhalt> must hold text";
+        QTest::newRow("bad vorbefuellung")
+            << v3Group(input + "<xdf:vorbefuellung><code>immer</code></xdf:vorbefuellung>")
+            << int(SchemaError::Code::Value_Invalid) << "<xdf:vorbefuellung> has the unknown code";
+        QTest::newRow("text where elements belong")
+            << v3Group(input + "<xdf:inhalt><xdf:x/></xdf:inhalt>") << int(SchemaError::Code::Element_Unexpected)
+            << "<xdf:inhalt> must hold text";
         QTest::newRow("element of another namespace")
             << v3Group(input + "<other:x xmlns:other=\"urn:other\"/>") << int(SchemaError::Code::Element_Unexpected)
             << "unexpected element <other:x> in <xdf:datenfeld>";
         QByteArray json = readData(QStringLiteral("v2/flxbe_simple.xml"));
         json.replace(R"({"minLength":"1","maxLength":"120"})", "{minLength: 1");
-        QTest::newRow("praezisierung not JSON") << json << int(SchemaError::Code::Value_Invalid)
-                                                << "<xdf:praezisierung> is not a JSON object";
+        QTest::newRow("praezisierung not JSON")
+            << json << int(SchemaError::Code::Value_Invalid) << "<xdf:praezisierung> is not a JSON object";
         QByteArray trailing = readData(QStringLiteral("v2/flxbe_minimal.xml")) + "<more/>";
-        QTest::newRow("content after the root") << trailing << int(SchemaError::Code::Xml_NotWellFormed)
-                                                << "not well-formed XML";
+        QTest::newRow("content after the root")
+            << trailing << int(SchemaError::Code::Xml_NotWellFormed) << "not well-formed XML";
         // Groups nested far deeper than any real schema.
         QByteArray deep = v3Group(input);
         QByteArray open;
@@ -401,7 +419,8 @@ private Q_SLOTS:
             close += "</xdf:datenfeldgruppe></xdf:enthaelt></xdf:struktur>";
         }
         deep.replace("<xdf:struktur>", open + "<xdf:struktur>");
-        deep.replace("</xdf:struktur>\n  </xdf:datenfeldgruppe>", "</xdf:struktur>" + close + "\n  </xdf:datenfeldgruppe>");
+        deep.replace("</xdf:struktur>\n  </xdf:datenfeldgruppe>",
+                     "</xdf:struktur>" + close + "\n  </xdf:datenfeldgruppe>");
         QTest::newRow("nested too deep") << deep << int(SchemaError::Code::Structure_TooDeep) << "nested deeper";
     }
 
