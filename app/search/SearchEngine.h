@@ -3,7 +3,9 @@
 #include "Decompounder.h"
 #include "TypoIndex.h"
 
+#include <QCache>
 #include <QHash>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -61,9 +63,9 @@ private:
     [[nodiscard]] bool isGeneric(const QString& word) const;
     [[nodiscard]] QString knownHead(const QString& token) const;
     [[nodiscard]] std::vector<SearchHit> run(const QString& expression, int limit) const;
-    // Runs one of the two queries (bound: the FTS5 expression, then how many rows) and keeps the
-    // first row of each service.
-    [[nodiscard]] std::vector<SearchHit> collect(const QString& sql, const QString& expression, int limit) const;
+    // Runs one of the two prepared queries (bound: the FTS5 expression, then how many rows) and
+    // keeps the first row of each service; answers from the recent results when it can.
+    [[nodiscard]] std::vector<SearchHit> collect(QSqlQuery& query, const QString& expression, int limit) const;
     // For the first letters of a single word: matches in index order (most popular first),
     // without ranking, which would have to score thousands of documents.
     [[nodiscard]] std::vector<SearchHit> runUnranked(const QString& expression, int limit) const;
@@ -72,6 +74,13 @@ private:
     [[nodiscard]] QStringList fallbackThemenfelder(const QStringList& tokens) const;
 
     QString m_connection;
+    // Prepared once in open(): preparing an FTS5 query costs about as much as a narrow one runs.
+    // Mutable because a search only reads; the engine is used by one thread.
+    mutable std::unique_ptr<QSqlQuery> m_ranked;
+    mutable std::unique_ptr<QSqlQuery> m_unranked;
+    // Recent answers by query and FTS5 expression. Consecutive keystrokes often ask the same
+    // ("register", "register my", "register my f"), and backspace asks again what was asked.
+    mutable QCache<QString, std::vector<SearchHit>> m_recentResults{64};
     QStringList m_sortedWords;
     QHash<QString, QString> m_surface;
     QHash<QString, int> m_frequency;
