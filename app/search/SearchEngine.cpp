@@ -83,12 +83,14 @@ bool SearchEngine::open(const QString& indexPath, QString* error)
     }
     // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
     // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
+    // Only documents up to the rankedMatches-th match are ranked (rows are in popularity order).
     m_ranked = std::make_unique<QSqlQuery>(database);
     m_unranked = std::make_unique<QSqlQuery>(database);
     if (!m_ranked->prepare(
             QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
                            "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
-                           "WHERE docs_fts MATCH ? ORDER BY relevance LIMIT ?) AS ranked "
+                           "WHERE docs_fts MATCH ? AND rowid <= coalesce((SELECT rowid FROM docs_fts WHERE docs_fts "
+                           "MATCH ? LIMIT 1 OFFSET ?), 9223372036854775807) ORDER BY relevance LIMIT ?) AS ranked "
                            "JOIN docs ON docs.id = ranked.rowid ORDER BY score")) ||
         !m_unranked->prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
                                             "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
@@ -198,16 +200,16 @@ SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isL
     return match;
 }
 
-std::vector<SearchHit> SearchEngine::collect(QSqlQuery& query, const QString& expression, int limit) const
+std::vector<SearchHit>
+SearchEngine::collect(QSqlQuery& query, const QVariantList& values, const QString& cacheKey, int limit) const
 {
-    const QString key = (&query == m_ranked.get() ? QStringLiteral("ranked/") : QStringLiteral("unranked/")) +
-                        QString::number(limit) + u'/' + expression;
-    if (const std::vector<SearchHit>* recent = m_recentResults.object(key)) {
+    if (const std::vector<SearchHit>* recent = m_recentResults.object(cacheKey)) {
         return *recent;
     }
     std::vector<SearchHit> hits;
-    query.bindValue(0, expression);
-    query.bindValue(1, limit * 4); // two languages per service, and room for grouping
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values[i]);
+    }
     if (!query.exec()) {
         qCWarning(lcAppSearch) << "search query failed:" << query.lastError().text();
         query.finish();
@@ -223,18 +225,31 @@ std::vector<SearchHit> SearchEngine::collect(QSqlQuery& query, const QString& ex
         hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
     }
     query.finish(); // resets the statement for the next keystroke
-    m_recentResults.insert(key, new std::vector<SearchHit>(hits));
+    m_recentResults.insert(cacheKey, new std::vector<SearchHit>(hits));
     return hits;
 }
 
 std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) const
 {
-    return m_ranked ? collect(*m_ranked, expression, limit) : std::vector<SearchHit>{};
+    if (!m_ranked) {
+        return {};
+    }
+    // Rows: two languages per service, and room for grouping.
+    return collect(*m_ranked,
+                   {expression, expression, rankedMatches - 1, limit * 4},
+                   QStringLiteral("ranked/%1/%2").arg(limit).arg(expression),
+                   limit);
 }
 
 std::vector<SearchHit> SearchEngine::runUnranked(const QString& expression, int limit) const
 {
-    return m_unranked ? collect(*m_unranked, expression, limit) : std::vector<SearchHit>{};
+    if (!m_unranked) {
+        return {};
+    }
+    return collect(*m_unranked,
+                   {expression, limit * 4},
+                   QStringLiteral("unranked/%1/%2").arg(limit).arg(expression),
+                   limit);
 }
 
 int SearchEngine::breadth(const QString& token) const
