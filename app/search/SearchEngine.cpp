@@ -359,8 +359,14 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
             }
             std::stable_sort(
                 byRarity.begin(), byRarity.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            // The rarest word always counts; a much broader one would bury the documents of the
+            // rarer ones among thousands to rank ("register" stands in a third of a large catalog,
+            // "father" and "death" in a few services).
             QStringList telling;
             for (std::size_t i = 0; i < byRarity.size() && i < 3; ++i) {
+                if (i > 0 && byRarity[i].first > fallbackBreadth) {
+                    break;
+                }
                 telling.append(byRarity[i].second);
             }
             outcome.hits = run(telling.join(QStringLiteral(" OR ")), limit);

@@ -56,6 +56,8 @@ private:
     // thousands ("fuer", "regis") is ranked among its most popular matches only, which keeps a
     // keystroke within its 2 ms. The shipped catalog (213 services, 426 documents) never reaches it.
     static constexpr int rankedMatches = 500;
+    // How broad (see breadth()) a word of the sentence fallback may be, unless it is the rarest.
+    static constexpr int fallbackBreadth = 2500;
 
     struct TokenMatch
     {
