@@ -15,7 +15,7 @@ class Catalog;
 class SearchIndexBuilder
 {
 public:
-    // 2: prefix indexes for word beginnings of 2 to 8 letters (1 had 2 to 4).
+    // 2: prefix indexes for word beginnings of 2 to 12 letters (1 had 2 to 4).
     static constexpr int formatVersion = 2;
 
     // popular: service keys, most asked-for first (from terminal.conf).
