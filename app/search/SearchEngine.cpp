@@ -31,6 +31,8 @@ SearchEngine::SearchEngine()
 
 SearchEngine::~SearchEngine()
 {
+    m_ranked.reset();
+    m_unranked.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         if (database.isOpen()) {
@@ -78,6 +80,24 @@ bool SearchEngine::open(const QString& indexPath, QString* error)
     QSqlQuery documents(database);
     if (documents.exec(QStringLiteral("SELECT COUNT(DISTINCT service) FROM docs")) && documents.next()) {
         m_genericFrequency = qMax(12, documents.value(0).toInt() / 8);
+    }
+    // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
+    // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
+    // Only documents up to the rankedMatches-th match are ranked (rows are in popularity order).
+    m_ranked = std::make_unique<QSqlQuery>(database);
+    m_unranked = std::make_unique<QSqlQuery>(database);
+    if (!m_ranked->prepare(
+            QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
+                           "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
+                           "WHERE docs_fts MATCH ? AND rowid <= coalesce((SELECT rowid FROM docs_fts WHERE docs_fts "
+                           "MATCH ? LIMIT 1 OFFSET ?), 9223372036854775807) ORDER BY relevance LIMIT ?) AS ranked "
+                           "JOIN docs ON docs.id = ranked.rowid ORDER BY score")) ||
+        !m_unranked->prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
+                                            "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
+                                            "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"))) {
+        *error = QStringLiteral("%1: not a search index (%2)")
+                     .arg(indexPath, (m_ranked->lastError().isValid() ? *m_ranked : *m_unranked).lastError().text());
+        return false;
     }
     qCInfo(lcAppSearch) << "search index opened:" << m_sortedWords.size() << "words";
     return true;
@@ -180,15 +200,19 @@ SearchEngine::TokenMatch SearchEngine::matchToken(const QString& token, bool isL
     return match;
 }
 
-std::vector<SearchHit> SearchEngine::collect(const QString& sql, const QString& expression, int limit) const
+std::vector<SearchHit>
+SearchEngine::collect(QSqlQuery& query, const QVariantList& values, const QString& cacheKey, int limit) const
 {
+    if (const std::vector<SearchHit>* recent = m_recentResults.object(cacheKey)) {
+        return *recent;
+    }
     std::vector<SearchHit> hits;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(sql);
-    query.addBindValue(expression);
-    query.addBindValue(limit * 4); // two languages per service, and room for grouping
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values[i]);
+    }
     if (!query.exec()) {
         qCWarning(lcAppSearch) << "search query failed:" << query.lastError().text();
+        query.finish();
         return hits;
     }
     QSet<QString> seen;
@@ -200,27 +224,31 @@ std::vector<SearchHit> SearchEngine::collect(const QString& sql, const QString& 
         seen.insert(service);
         hits.push_back({service, query.value(1).toString(), query.value(2).toDouble()});
     }
+    query.finish(); // resets the statement for the next keystroke
+    m_recentResults.insert(cacheKey, new std::vector<SearchHit>(hits));
     return hits;
 }
 
 std::vector<SearchHit> SearchEngine::run(const QString& expression, int limit) const
 {
-    // Column weights: name 10, synonyms 6, compound parts 3, description 1; popularity breaks ties.
-    // Rank inside FTS5 first and join only the best: joining every match cost most of the time.
-    return collect(QStringLiteral("SELECT docs.service, docs.themenfeld, ranked.relevance - docs.popularity AS score "
-                                  "FROM (SELECT rowid, bm25(docs_fts, 10.0, 6.0, 3.0, 1.0) AS relevance FROM docs_fts "
-                                  "WHERE docs_fts MATCH ? ORDER BY relevance LIMIT ?) AS ranked "
-                                  "JOIN docs ON docs.id = ranked.rowid ORDER BY score"),
-                   expression,
+    if (!m_ranked) {
+        return {};
+    }
+    // Rows: two languages per service, and room for grouping.
+    return collect(*m_ranked,
+                   {expression, expression, rankedMatches - 1, limit * 4},
+                   QStringLiteral("ranked/%1/%2").arg(limit).arg(expression),
                    limit);
 }
 
 std::vector<SearchHit> SearchEngine::runUnranked(const QString& expression, int limit) const
 {
-    return collect(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
-                                  "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
-                                  "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"),
-                   expression,
+    if (!m_unranked) {
+        return {};
+    }
+    return collect(*m_unranked,
+                   {expression, limit * 4},
+                   QStringLiteral("unranked/%1/%2").arg(limit).arg(expression),
                    limit);
 }
 
@@ -331,8 +359,14 @@ SearchOutcome SearchEngine::search(const QString& query, int limit) const
             }
             std::stable_sort(
                 byRarity.begin(), byRarity.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            // The rarest word always counts; a much broader one would bury the documents of the
+            // rarer ones among thousands to rank ("register" stands in a third of a large catalog,
+            // "father" and "death" in a few services).
             QStringList telling;
             for (std::size_t i = 0; i < byRarity.size() && i < 3; ++i) {
+                if (i > 0 && byRarity[i].first > fallbackBreadth) {
+                    break;
+                }
                 telling.append(byRarity[i].second);
             }
             outcome.hits = run(telling.join(QStringLiteral(" OR ")), limit);

@@ -15,7 +15,8 @@ class Catalog;
 class SearchIndexBuilder
 {
 public:
-    static constexpr int formatVersion = 1;
+    // 2: prefix indexes for word beginnings of 2 to 12 letters (1 had 2 to 4).
+    static constexpr int formatVersion = 2;
 
     // popular: service keys, most asked-for first (from terminal.conf).
     [[nodiscard]] static bool ensure(const QString& path,
