@@ -246,10 +246,8 @@ std::vector<SearchHit> SearchEngine::runUnranked(const QString& expression, int 
     if (!m_unranked) {
         return {};
     }
-    return collect(*m_unranked,
-                   {expression, limit * 4},
-                   QStringLiteral("unranked/%1/%2").arg(limit).arg(expression),
-                   limit);
+    return collect(
+        *m_unranked, {expression, limit * 4}, QStringLiteral("unranked/%1/%2").arg(limit).arg(expression), limit);
 }
 
 int SearchEngine::breadth(const QString& token) const

@@ -50,6 +50,9 @@ public:
                                                                QString* error,
                                                                bool* rebuilt = nullptr);
     [[nodiscard]] SearchOutcome search(const QString& query, int limit = 20) const;
+    // The recent answers are kept by what was typed: they belong to one citizen's session.
+    void forgetRecentQueries() { m_recentResults.clear(); }
+    [[nodiscard]] qsizetype recentQueryCount() const { return m_recentResults.count(); }
 
 private:
     // bm25 costs about a microsecond per matching document: a word beginning that matches

@@ -21,6 +21,7 @@ SearchService::SearchService(QObject* parent)
         Q_EMIT ready();
     });
     connect(worker, &SearchWorker::failed, this, &SearchService::failed);
+    connect(worker, &SearchWorker::recentQueriesForgotten, this, &SearchService::recentQueriesForgotten);
     connect(worker,
             &SearchWorker::resultsReady,
             this,
@@ -63,6 +64,13 @@ void SearchService::search(const QString& query, int limit)
         Qt::QueuedConnection);
 }
 
+void SearchService::forgetRecentQueries()
+{
+    m_latest->fetch_add(1); // and whatever is still queued for the last citizen is skipped
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->forgetRecentQueries(); }, Qt::QueuedConnection);
+}
+
 SearchWorker::SearchWorker(std::shared_ptr<std::atomic<quint64>> latest)
     : m_latest(std::move(latest))
 {}
@@ -90,6 +98,14 @@ void SearchWorker::search(quint64 generation, const QString& query, int limit)
         return; // skipped: the citizen has typed on, or the index is not there
     }
     Q_EMIT resultsReady(generation, query, m_engine->search(query, limit));
+}
+
+void SearchWorker::forgetRecentQueries()
+{
+    if (m_engine) {
+        m_engine->forgetRecentQueries();
+    }
+    Q_EMIT recentQueriesForgotten();
 }
 
 } // namespace bt::app

@@ -29,12 +29,15 @@ public:
     // Builds (if the catalog changed) and opens the index; ends with ready() or failed().
     void prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular);
     void search(const QString& query, int limit = 20);
+    // Drops the answers kept for the last keystrokes; called when a session is wiped.
+    void forgetRecentQueries();
     [[nodiscard]] bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
     void ready();
     void failed(const QString& problem);
     void resultsReady(const QString& query, const bt::app::SearchOutcome& outcome);
+    void recentQueriesForgotten();
 
 private:
     QThread m_thread;
@@ -52,11 +55,13 @@ public:
 
     void prepare(std::shared_ptr<const Catalog> catalog, const QString& indexPath, const QStringList& popular);
     void search(quint64 generation, const QString& query, int limit);
+    void forgetRecentQueries();
 
 Q_SIGNALS:
     void ready();
     void failed(const QString& problem);
     void resultsReady(quint64 generation, const QString& query, const bt::app::SearchOutcome& outcome);
+    void recentQueriesForgotten();
 
 private:
     std::shared_ptr<std::atomic<quint64>> m_latest;

@@ -125,8 +125,13 @@ std::vector<TypoIndex::Match> TypoIndex::find(const QString& word, int maxDistan
             }
         }
     }
+    // Buckets come in hash order, which differs from run to run; equally good corrections are
+    // ordered by spelling so that the same keystrokes always give the same results.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-        return a.distance != b.distance ? a.distance < b.distance : a.frequency > b.frequency;
+        if (a.distance != b.distance) {
+            return a.distance < b.distance;
+        }
+        return a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word;
     });
     if (static_cast<int>(matches.size()) > limit) {
         matches.resize(static_cast<std::size_t>(limit));

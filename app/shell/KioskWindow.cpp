@@ -17,6 +17,7 @@
 #include "Logging.h"
 #include "OnScreenKeyboard.h"
 #include "ScreenStack.h"
+#include "SearchService.h"
 #include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
 #include "Session.h"
@@ -53,6 +54,7 @@ KioskWindow::KioskWindow(Mode mode,
     , m_idleWatcher(idleWatcher)
     , m_languages(languages)
     , m_staffCall(staffCall)
+    , m_search(search)
     , m_browserAllowlist(config.browserAllowlist.isEmpty() || !KioskBrowser::isAvailable() ? OriginAllowlist()
                                                                                            : config.browserAllowlist)
     , m_header(new HeaderBar(config, this))
@@ -297,6 +299,9 @@ void KioskWindow::onWiped()
     closeOverlays();
     m_help->setCallState(HelpOverlay::CallState::Ready);
     m_home->reset(); // the query is the last citizen's
+    if (m_search) {
+        m_search->forgetRecentQueries(); // and so are the answers kept for it
+    }
     // The browser holds the last citizen's cookies, history and form entries in memory:
     // it goes entirely; the next citizen gets a new one.
     if (m_browser) {

@@ -111,6 +111,7 @@ private:
     IdleWatcher& m_idleWatcher;
     LanguageManager& m_languages;
     StaffCall* m_staffCall;
+    SearchService* m_search;
     // Empty when the web engine cannot run here or the operator allowed no site.
     const OriginAllowlist m_browserAllowlist;
     bool m_closeAllowed = false;

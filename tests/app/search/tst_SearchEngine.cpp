@@ -85,6 +85,17 @@ private Q_SLOTS:
         QVERIFY2(top.contains(expected), qPrintable(query + QStringLiteral(" → ") + top.join(QStringLiteral(", "))));
     }
 
+    void recentAnswersAreKeptUntilForgotten()
+    {
+        m_engine.forgetRecentQueries();
+        const SearchOutcome first = m_engine.search(QStringLiteral("Hundest"));
+        QVERIFY(m_engine.recentQueryCount() > 0);
+        QCOMPARE(keys(m_engine.search(QStringLiteral("Hundest"))), keys(first)); // the kept answer is the same
+        m_engine.forgetRecentQueries();
+        QCOMPARE(m_engine.recentQueryCount(), 0);
+        QCOMPARE(keys(m_engine.search(QStringLiteral("Hundest"))), keys(first));
+    }
+
     void nameRanksAboveDescription()
     {
         // "Reisepass" is the name of one service and mentioned in the descriptions of others.

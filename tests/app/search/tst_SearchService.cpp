@@ -40,6 +40,25 @@ private Q_SLOTS:
         QCOMPARE(outcome.hits.front().serviceKey, QStringLiteral("99008001012000"));
     }
 
+    // What the last citizen typed does not stay in the answer cache for the next one.
+    void wipeForgetsRecentQueries()
+    {
+        QTemporaryDir dir;
+        SearchService service;
+        QSignalSpy ready(&service, &SearchService::ready);
+        service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                        dir.filePath(QStringLiteral("index.sqlite")),
+                        {});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QSignalSpy results(&service, &SearchService::resultsReady);
+        QSignalSpy forgotten(&service, &SearchService::recentQueriesForgotten);
+        service.search(QStringLiteral("Hundesteuer"));
+        service.forgetRecentQueries();
+        QTRY_COMPARE(forgotten.count(), 1);
+        QTest::qWait(50);
+        QVERIFY(results.isEmpty()); // a query still queued for the last citizen is not answered
+    }
+
     void onlyTheLatestQueryIsAnswered()
     {
         QTemporaryDir dir;
