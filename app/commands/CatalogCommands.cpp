@@ -1,0 +1,94 @@
+#include "Catalog.h"
+#include "CatalogStore.h"
+#include "CatalogUpdate.h"
+#include "OzgTaxonomy.h"
+#include "StaffCommands.h"
+#include "TerminalConfig.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace bt::app::commands {
+
+std::optional<QByteArray> readFile(const QString& path)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        std::printf("%s: cannot be read: %s\n", qPrintable(path), qPrintable(input.errorString()));
+        return std::nullopt;
+    }
+    return input.readAll();
+}
+
+// A catalog file, or a signed update (then its signature is checked with the configured key).
+int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
+{
+    std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes) {
+        return 1;
+    }
+    QString error;
+    if (bytes->contains("\"buergerterminal-catalog-update\"")) {
+        bytes = CatalogUpdate::open(*bytes, config.catalogUpdatePublicKey, &error);
+        if (!bytes) {
+            std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+            return 1;
+        }
+        std::printf("%s: signature OK\n", qPrintable(file));
+    }
+    const std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, &error);
+    if (!catalog) {
+        std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    std::printf("%s: OK, catalog version %s, %zu services, %zu authorities\n",
+                qPrintable(file),
+                qPrintable(catalog->catalogVersion()),
+                catalog->services().size(),
+                catalog->authorities().size());
+    return 0;
+}
+
+int installCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes) {
+        return 1;
+    }
+    const CatalogStore store = catalogStore(config);
+    QString error;
+    const std::optional<Catalog> installed = store.install(*bytes, taxonomy, &error);
+    if (!installed) {
+        std::printf("%s: not installed: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    std::printf("catalog %s with %zu services installed to %s; it is used from the next start\n",
+                qPrintable(installed->catalogVersion()),
+                installed->services().size(),
+                qPrintable(store.installedPath()));
+    return 0;
+}
+
+int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy)
+{
+    const std::optional<QByteArray> catalog = readFile(file);
+    const std::optional<QByteArray> key = readFile(keyFile);
+    if (!catalog || !key) {
+        return 1;
+    }
+    QString error;
+    if (!Catalog::parse(*catalog, taxonomy, &error)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    const std::optional<QByteArray> update = CatalogUpdate::sign(*catalog, *key, &error);
+    if (!update) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(error));
+        return 1;
+    }
+    std::fwrite(update->constData(), 1, static_cast<std::size_t>(update->size()), stdout);
+    return 0;
+}
+
+} // namespace bt::app::commands

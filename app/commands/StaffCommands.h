@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace bt::app {
+
+class CatalogStore;
+class OzgTaxonomy;
+struct CommandLine;
+struct TerminalConfig;
+
+// The terminal's command-line modes for staff and scripts (no window). Each prints what it
+// found and returns the process exit code: 0 when all is well, 1 otherwise.
+namespace commands {
+
+int checkConfig(const QString& file);
+int checkSchema(const QString& file);
+int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
+int installCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
+int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy);
+int importXzufi(const CommandLine& line, const OzgTaxonomy& taxonomy);
+int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
+
+// Shared by the commands: a whole file, or a message saying why not.
+std::optional<QByteArray> readFile(const QString& path);
+
+} // namespace commands
+
+// Where the terminal keeps its search index and installed catalog (config or the user's folders).
+QString searchIndexPath(const TerminalConfig& config);
+CatalogStore catalogStore(const TerminalConfig& config);
+
+} // namespace bt::app

@@ -1,0 +1,26 @@
+#include "CatalogStore.h"
+#include "StaffCommands.h"
+#include "TerminalConfig.h"
+
+#include <QStandardPaths>
+
+namespace bt::app {
+
+QString searchIndexPath(const TerminalConfig& config)
+{
+    if (!config.searchIndexPath.isEmpty()) {
+        return config.searchIndexPath;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search-index.sqlite");
+}
+
+CatalogStore catalogStore(const TerminalConfig& config)
+{
+    const QString installed =
+        config.catalogUpdatePath.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/catalog-update.json")
+            : config.catalogUpdatePath;
+    return CatalogStore(installed, config.catalogUpdatePublicKey);
+}
+
+} // namespace bt::app
