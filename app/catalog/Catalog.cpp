@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "FindById.h"
+#include "FormIndex.h"
 #include "JsonFields.h"
 #include "Logging.h"
 #include "OzgTaxonomy.h"
@@ -55,8 +56,9 @@ std::optional<TrustLevel> trustLevelFrom(const QString& text)
 class CatalogReader
 {
 public:
-    CatalogReader(const OzgTaxonomy& taxonomy, QString* error)
+    CatalogReader(const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error)
         : m_taxonomy(taxonomy)
+        , m_forms(forms)
         , m_read(error)
     {}
 
@@ -160,6 +162,11 @@ public:
             if (!JsonFields::isSlug(out->formId)) {
                 return m_read.fail(JsonFields::path(where, QStringLiteral("formId")),
                                    QStringLiteral("must be a lowercase slug"));
+            }
+            if (!m_forms.contains(out->formId)) {
+                return m_read.fail(JsonFields::path(where, QStringLiteral("formId")),
+                                   QStringLiteral("\"%1\" is not a form of this terminal (resources/forms/forms.json)")
+                                       .arg(out->formId));
             }
         } else if (kind == u"online") {
             out->kind = Channel::Kind::Online;
@@ -276,6 +283,7 @@ public:
 
 private:
     const OzgTaxonomy& m_taxonomy;
+    const FormIndex& m_forms;
     JsonFields m_read;
     QSet<QString> m_authorityIds;
     QSet<QString> m_serviceKeys;
@@ -299,13 +307,19 @@ int Catalog::compareVersions(const QString& left, const QString& right)
 
 std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, QString* error)
 {
+    return parse(json, taxonomy, FormIndex::shipped(), error);
+}
+
+std::optional<Catalog>
+Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
-    CatalogReader reader(taxonomy, error);
+    CatalogReader reader(taxonomy, forms, error);
     JsonFields& read = reader.fields();
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {

@@ -12,6 +12,7 @@
 
 namespace bt::app {
 
+class FormIndex;
 class OzgTaxonomy;
 
 // The services the terminal knows, with their authorities; loaded completely or not at all.
@@ -21,10 +22,12 @@ public:
     static constexpr auto resourcePath = ":/catalog/catalog.json";
     static constexpr int formatVersion = 1;
 
-    // Checks every field and every reference (Themenfeld, Lage, authority); on failure returns
-    // nullopt and "path: problem" in *error.
+    // Checks every field and every reference (Themenfeld, Lage, authority, form); on failure
+    // returns nullopt and "path: problem" in *error. Without forms: this build's FormIndex::shipped().
     [[nodiscard]] static std::optional<Catalog>
     parse(const QByteArray& json, const OzgTaxonomy& taxonomy, QString* error);
+    [[nodiscard]] static std::optional<Catalog>
+    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error);
     [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, QString* error);
 
     [[nodiscard]] QString catalogVersion() const { return m_catalogVersion; }

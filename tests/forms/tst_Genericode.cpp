@@ -117,6 +117,10 @@ private Q_SLOTS:
                                         << "2"
                                         << "01"
                                         << "E-Mail";
+        QTest::newRow("Rechtsform (local)") << "urn:de:buergerterminal:codeliste:gewerbe-rechtsform"
+                                            << "1"
+                                            << "07"
+                                            << "Gesellschaft mit beschränkter Haftung (GmbH)";
     }
 
     void shippedListsResolve()
@@ -130,7 +134,8 @@ private Q_SLOTS:
         const std::optional<CodeListRegistry> registry =
             CodeListRegistry::load(QString::fromLatin1(CodeListRegistry::shippedDirectory), &error);
         QVERIFY2(registry, qPrintable(error.toString()));
-        QCOMPARE(registry->size(), std::size_t(4));
+        // The four lists of the Blaue Karte and the eight local lists of the Musterstadt forms.
+        QCOMPARE(registry->size(), std::size_t(12));
         for (const CodeListReference& reference : {CodeListReference{canonicalUri, version, {}},
                                                    CodeListReference{{}, {}, canonicalUri + u'_' + version},
                                                    CodeListReference{canonicalUri, {}, {}}}) {

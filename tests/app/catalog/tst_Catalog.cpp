@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "FormIndex.h"
 #include "OzgTaxonomy.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@ void btInitTerminalResources();
 using bt::app::Catalog;
 using bt::app::Channel;
 using bt::app::Fee;
+using bt::app::FormIndex;
 using bt::app::OzgTaxonomy;
 
 namespace {
@@ -199,6 +201,12 @@ private Q_SLOTS:
             << changed(QStringLiteral("services/0/channel"),
                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")}})
             << QStringLiteral("services[0].channel.formId: must be a non-empty text");
+        QTest::newRow("terminal form not shipped")
+            << changed(QStringLiteral("services/0/channel"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")},
+                                   {QStringLiteral("formId"), QStringLiteral("hundesteuer-abmeldung")}})
+            << QStringLiteral("services[0].channel.formId: \"hundesteuer-abmeldung\" is not a form of this terminal "
+                              "(resources/forms/forms.json)");
         QTest::newRow("synonyms not a list")
             << changed(QStringLiteral("services/0/synonyms"),
                        QJsonObject{{QStringLiteral("de"), QStringLiteral("Perso")}})
@@ -221,6 +229,73 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Catalog::parse(json, *m_taxonomy, &error));
         QCOMPARE(error, expected);
+    }
+
+    void terminalFormsAreCheckedAgainstTheFormIndex()
+    {
+        QJsonObject catalog = validCatalog();
+        QJsonArray services = catalog.value(QStringLiteral("services")).toArray();
+        QJsonObject service = services.first().toObject();
+        service[QStringLiteral("channel")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("terminal")},
+                                                         {QStringLiteral("formId"), QStringLiteral("testformular")}};
+        services[0] = service;
+        catalog[QStringLiteral("services")] = services;
+        const QByteArray json = QJsonDocument(catalog).toJson();
+
+        QString error;
+        const std::optional<FormIndex> index = FormIndex::parse(R"({"format": "buergerterminal-forms",
+            "formatVersion": 1, "forms": {"testformular": {"file": "schemas/S99000099_Test.xml",
+            "schemaId": "S99000099"}}})",
+                                                                &error);
+        QVERIFY2(index, qPrintable(error));
+        QCOMPARE(index->find(QStringLiteral("testformular"))->file,
+                 QStringLiteral(":/forms/schemas/S99000099_Test.xml"));
+        QVERIFY2(Catalog::parse(json, *m_taxonomy, *index, &error), qPrintable(error));
+        // The shipped index does not have it.
+        QVERIFY(!Catalog::parse(json, *m_taxonomy, &error));
+        QCOMPARE(error,
+                 QStringLiteral("services[0].channel.formId: \"testformular\" is not a form of this terminal "
+                                "(resources/forms/forms.json)"));
+        QVERIFY(!Catalog::parse(json, *m_taxonomy, FormIndex(), &error));
+    }
+
+    void formIndex_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "formatVersion": 1, "forms": {}})")
+                                      << QStringLiteral("format: must be \"buergerterminal-forms\"");
+        QTest::newRow("no forms") << QByteArray(R"({"format": "buergerterminal-forms", "formatVersion": 1})")
+                                  << QStringLiteral("forms: must be an object of form id to {\"file\", \"schemaId\"}");
+        QTest::newRow("id not a slug")
+            << QByteArray(R"({"format": "buergerterminal-forms", "formatVersion": 1, "forms": {"Hund": {}}})")
+            << QStringLiteral("forms.Hund: a form id must be a lowercase slug");
+        QTest::newRow("file outside schemas")
+            << QByteArray(R"({"format": "buergerterminal-forms", "formatVersion": 1,
+                              "forms": {"hund": {"file": "../catalog/catalog.json", "schemaId": "S99000002"}}})")
+            << QStringLiteral("forms.hund.file: must be a schema file like schemas/S99000001_Name.xml");
+        QTest::newRow("bad schema id") << QByteArray(R"({"format": "buergerterminal-forms", "formatVersion": 1,
+                              "forms": {"hund": {"file": "schemas/S99000002_Hund.xml", "schemaId": "G99000002"}}})")
+                                       << QStringLiteral(
+                                              "forms.hund.schemaId: must be a Stammdatenschema id like S99000001");
+    }
+
+    void formIndex()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!FormIndex::parse(json, &error));
+        QCOMPARE(error, expected);
+    }
+
+    void shippedFormIndex()
+    {
+        QString error;
+        const std::optional<FormIndex> index = FormIndex::loadShipped(&error);
+        QVERIFY2(index, qPrintable(error));
+        QCOMPARE(index->formIds(), FormIndex::shipped().formIds());
+        QCOMPARE(index->find(QStringLiteral("meldebescheinigung"))->schemaId, QStringLiteral("S99000001"));
     }
 
     void duplicateKeysAreRefused()
