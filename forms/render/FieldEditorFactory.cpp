@@ -50,7 +50,7 @@ FieldEditor* FieldEditor::create(const Field& field, QWidget* parent)
     case FieldKind::Select:
         // Without its values (a list that is not shipped) the answer is typed as text.
         editor = field.codeList && !field.codeList->entries().empty() ? new SelectEditor(field, parent)
-                                                                       : byType(field, parent);
+                                                                      : byType(field, parent);
         break;
     case FieldKind::Input:
     case FieldKind::Locked:

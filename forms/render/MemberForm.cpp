@@ -58,7 +58,7 @@ void MemberForm::addMembers(const Group& group, QVBoxLayout* layout, int depth)
 {
     for (const Member& member : group.members) {
         if (member.multiplicity.isRepeatable()) {
-            auto* list = new RepeatableList(member, this);
+            auto* list = new RepeatableList(member, titleOf(group), this);
             layout->addWidget(list);
             m_repeatables.insert(member.id(), list);
             m_repeatableOrder.emplace_back(member.id(), list);
@@ -171,8 +171,7 @@ void MemberForm::applyRules(
     for (const Member& member : group.members) {
         const QString& id = member.id();
         const bool visible = shown && rules.isVisible(id, values);
-        const bool needed =
-            (required && member.multiplicity.isRequired()) || rules.isRequiredByRule(id, values);
+        const bool needed = (required && member.multiplicity.isRequired()) || rules.isRequiredByRule(id, values);
         m_shown.insert(id, visible);
         if (RepeatableList* list = m_repeatables.value(id); list && member.multiplicity.isRepeatable()) {
             list->setHidden(!rules.isVisible(id, values));

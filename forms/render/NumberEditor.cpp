@@ -44,7 +44,8 @@ NumberEditor::NumberEditor(const Field& field, QWidget* parent)
     m_line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const bool whole = field.type == DataType::NumInt;
     // Digits, one decimal comma (or point), thousands dots, a sign.
-    const QString pattern = whole ? QStringLiteral("[-+]?[0-9.]{0,18}") : QStringLiteral("[-+]?[0-9.]{0,18}[,.]?[0-9]{0,6}");
+    const QString pattern =
+        whole ? QStringLiteral("[-+]?[0-9.]{0,18}") : QStringLiteral("[-+]?[0-9.]{0,18}[,.]?[0-9]{0,6}");
     m_line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_line));
     m_line->setInputMethodHints(whole ? Qt::ImhDigitsOnly : Qt::ImhFormattedNumbersOnly);
     // The number pad types here, not the letter keyboard of the kiosk window.
@@ -90,8 +91,7 @@ void NumberEditor::setValue(const QString& value)
     QString shown = value.trimmed();
     if (const QString plain = withDecimalPoint(shown); !plain.isEmpty()) {
         const int decimals = plain.contains(u'.') ? int(plain.size() - plain.indexOf(u'.') - 1) : 0;
-        shown = isCurrency(field()) && decimals > 0 && decimals <= 2 ? QString::number(*answer::number(plain), 'f', 2)
-                                                                      : plain;
+        shown = isCurrency(field()) && decimals <= 2 ? QString::number(*answer::number(plain), 'f', 2) : plain;
         shown.replace(u'.', u',');
     }
     if (m_line->text() != shown) {

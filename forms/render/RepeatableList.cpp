@@ -14,7 +14,7 @@ namespace bt::forms {
 
 namespace {
 
-std::shared_ptr<const Group> repeatedGroup(const Member& member)
+std::shared_ptr<const Group> repeatedGroup(const Member& member, const QString& title)
 {
     if (member.group) {
         return member.group;
@@ -24,26 +24,35 @@ std::shared_ptr<const Group> repeatedGroup(const Member& member)
     single->id = member.field->id;
     Member only;
     only.field = member.field;
+    if (member.field->label.trimmed().isEmpty()) {
+        // A line of an address has no question of its own: it takes the name of what it is part of.
+        auto named = std::make_shared<Field>(*member.field);
+        named->label = title;
+        only.field = named;
+    }
     only.multiplicity = Multiplicity{member.multiplicity.min > 0 ? 1 : 0, 1};
     single->members.push_back(only);
     return single;
 }
 
-QString titleOf(const Member& member)
+QString titleOf(const Member& member, const QString& parentTitle)
 {
     if (member.group) {
         return member.group->label.trimmed().isEmpty() ? member.group->name : member.group->label;
     }
-    return member.field->label.trimmed().isEmpty() ? member.field->name : member.field->label;
+    if (!member.field->label.trimmed().isEmpty()) {
+        return member.field->label;
+    }
+    return parentTitle.trimmed().isEmpty() ? member.field->name : parentTitle;
 }
 
 } // namespace
 
-RepeatableList::RepeatableList(const Member& member, QWidget* parent)
+RepeatableList::RepeatableList(const Member& member, const QString& parentTitle, QWidget* parent)
     : QWidget(parent)
-    , m_group(repeatedGroup(member))
+    , m_group(repeatedGroup(member, titleOf(member, parentTitle)))
     , m_multiplicity(member.multiplicity)
-    , m_title(titleOf(member))
+    , m_title(titleOf(member, parentTitle))
     , m_list(new QVBoxLayout)
     , m_add(new QPushButton(this))
     , m_limit(new QLabel(this))

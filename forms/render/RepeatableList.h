@@ -17,12 +17,13 @@ namespace bt::forms {
 
 // A group or field that occurs several times (multiplicity min..max): one headed occurrence each,
 // "Entfernen" on each while there are more than min, "Weitere(n) … hinzufügen" below while there
-// are fewer than max. Starts with min occurrences. A repeated field is shown as a one-field group.
+// are fewer than max. Starts with min occurrences. A repeated field is shown as a one-field group;
+// without a question of its own (an address line) it is named after the group it is part of.
 class RepeatableList : public QWidget
 {
     Q_OBJECT
 public:
-    RepeatableList(const Member& member, QWidget* parent);
+    RepeatableList(const Member& member, const QString& parentTitle, QWidget* parent);
 
     [[nodiscard]] int count() const { return int(m_occurrences.size()); }
     [[nodiscard]] const Multiplicity& multiplicity() const { return m_multiplicity; }

@@ -4,7 +4,6 @@
 #include "Theme.h"
 
 #include <QButtonGroup>
-#include <algorithm>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -12,6 +11,8 @@
 #include <QListWidget>
 #include <QScroller>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bt::forms {
 
@@ -48,9 +49,8 @@ void SelectEditor::buildTiles()
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
     const std::vector<CodeListEntry>& entries = field().codeList->entries();
-    const bool allShort = std::all_of(entries.begin(), entries.end(), [](const CodeListEntry& e) {
-        return e.label.size() <= shortLabel;
-    });
+    const bool allShort = std::all_of(
+        entries.begin(), entries.end(), [](const CodeListEntry& e) { return e.label.size() <= shortLabel; });
     const int columns = allShort && entries.size() > 1 ? 2 : 1;
     int index = 0;
     for (const CodeListEntry& entry : entries) {
@@ -99,7 +99,7 @@ void SelectEditor::buildList()
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Swiped by a finger (touch events); a tap chooses at once, with no gesture delay.
     QScroller::grabGesture(m_list->viewport(), QScroller::TouchGesture);
-    const int rowHeight = widgets::Theme::minimumTouchSize() + 8;
+    const int rowHeight = qMax(widgets::Theme::minimumTouchSize() + 8, fontMetrics().height() + 32);
     if (field().codeList) {
         for (const CodeListEntry& entry : field().codeList->entries()) {
             auto* item = new QListWidgetItem(entry.label.isEmpty() ? entry.code : entry.label, m_list);
@@ -107,7 +107,7 @@ void SelectEditor::buildList()
             item->setSizeHint(QSize(0, rowHeight));
         }
     }
-    m_list->setFixedHeight(rowHeight * visibleRows + 8);
+    m_list->setFixedHeight(rowHeight * visibleRows + 12);
     inputArea()->addWidget(m_filterCaption);
     inputArea()->addWidget(m_filter);
     inputArea()->addWidget(m_list);

@@ -77,8 +77,7 @@ bool StepView::validate(QDate today)
         QPointer<FieldEditor> editor = problem.editor;
         const QString where = editor ? editor->field().label : QString();
         //: A line of the problem summary: the field's question, then what is wrong.
-        lines.push_back({where.isEmpty() ? problem.message : tr("%1: %2").arg(where, problem.message),
-                         [this, editor] {
+        lines.push_back({where.isEmpty() ? problem.message : tr("%1: %2").arg(where, problem.message), [this, editor] {
                              if (editor) {
                                  goTo(editor);
                              }

@@ -1,10 +1,12 @@
 // Builds and shows one form step of 40 mixed fields (text, date, yes/no, choice, number, amount,
 // document), offscreen, until its first paint; prints median and p95 over the runs.
-// Budget (DESIGN.md): < 16 ms. Usage: bench_form_step [runs]
+// Budget (DESIGN.md): < 16 ms. Usage: bench_form_step [runs] [--no-style-sheet]
+// --no-style-sheet: the theme's palette and font only, to show the style sheet's share.
 #include "StepView.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QScrollArea>
@@ -85,6 +87,10 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     bt::widgets::Theme().applyTo(app);
+    const bool withStyleSheet = !(argc > 2 && QByteArray(argv[2]) == "--no-style-sheet");
+    if (!withStyleSheet) {
+        app.setStyleSheet(QString());
+    }
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 50;
     const Group group = fortyFields();
 
@@ -116,8 +122,9 @@ int main(int argc, char** argv)
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
     const double p95 = times[std::min(times.size() - 1, times.size() * 95 / 100)];
-    std::printf("form step of 40 fields, build and show until first paint, %zu runs: median %.2f ms, p95 %.2f ms, "
+    std::printf("form step of 40 fields%s, build and show until first paint, %zu runs: median %.2f ms, p95 %.2f ms, "
                 "best %.2f ms, worst %.2f ms (budget < 16 ms)\n",
+                withStyleSheet ? "" : " (no style sheet)",
                 times.size(),
                 median,
                 p95,

@@ -10,11 +10,6 @@
 
 namespace bt::widgets {
 
-namespace {
-constexpr int keyWidth = Theme::minimumTouchSize() * 3 / 2;
-constexpr int keyHeight = Theme::minimumTouchSize() + 8;
-} // namespace
-
 NumberPad::NumberPad(QWidget* parent)
     : QFrame(parent)
 {
@@ -38,6 +33,9 @@ NumberPad::NumberPad(QWidget* parent)
     grid->addWidget(m_delete, 3, 2);
     connect(m_delete, &QPushButton::clicked, this, [] { sendKey(Qt::Key_Backspace, QString()); });
 
+    // Large keys, growing with the text size so that the digits keep room around them.
+    const int keyHeight = qMax(Theme::minimumTouchSize() + 8, font().pixelSize() * 3);
+    const int keyWidth = keyHeight * 4 / 3;
     for (QPushButton* key : findChildren<QPushButton*>()) {
         key->setFocusPolicy(Qt::NoFocus);
         key->setProperty("role", QStringLiteral("key"));

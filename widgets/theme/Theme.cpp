@@ -155,7 +155,7 @@ QLineEdit[role="input"], QPlainTextEdit[role="input"], QListWidget[role="input"]
 QLineEdit[role="input"]:focus, QPlainTextEdit[role="input"]:focus, QListWidget[role="input"]:focus {
     border: 4px solid %5; }
 QLineEdit[role="input"]:read-only, QPlainTextEdit[role="input"]:read-only { border-style: dashed; }
-QListWidget[role="input"]::item { min-height: %6px; padding: 4px 12px; border-bottom: 1px solid %4; }
+QListWidget[role="input"]::item { padding: 0px 12px; border-bottom: 1px solid %4; }
 QListWidget[role="input"]::item:selected { background: %5; color: %8; font-weight: bold; }
 QAbstractButton[role="choice"] { background: %2; border: %3px solid %4; border-radius: 12px; }
 QAbstractButton[role="choice"]:focus { border: 4px solid %5; }

@@ -256,12 +256,10 @@ private Q_SLOTS:
         for (int row = 0; row < editor->list()->count(); ++row) {
             shown += editor->list()->item(row)->isHidden() ? 0 : 1;
         }
-        QCOMPARE(shown, 11); // 1, 10 … 19
+        QCOMPARE(shown, 11);                              // 1, 10 … 19
         QListWidgetItem* item = editor->list()->item(11); // "Value 12"
-        QTest::mouseClick(editor->list()->viewport(),
-                          Qt::LeftButton,
-                          {},
-                          editor->list()->visualItemRect(item).center());
+        QTest::mouseClick(
+            editor->list()->viewport(), Qt::LeftButton, {}, editor->list()->visualItemRect(item).center());
         QCOMPARE(editor->value(), QStringLiteral("c12"));
         editor->setValue(QStringLiteral("c2"));
         QCOMPARE(editor->value(), QStringLiteral("c2"));
@@ -380,7 +378,8 @@ private Q_SLOTS:
         w.editor->setRequired(true);
         QVERIFY(marker->isVisible());
         QCOMPARE(marker->text(), QStringLiteral("Required"));
-        QCOMPARE(qobject_cast<TextEditor*>(w.editor)->lineEdit()->accessibleName(), QStringLiteral("Question, required"));
+        QCOMPARE(qobject_cast<TextEditor*>(w.editor)->lineEdit()->accessibleName(),
+                 QStringLiteral("Question, required"));
     }
 
     void fileLabelAndHiddenTakeNoInput()

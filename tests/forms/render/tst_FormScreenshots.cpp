@@ -7,9 +7,9 @@
 #include "StepView.h"
 #include "Theme.h"
 
-#include <QPushButton>
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
 #include <QTranslator>
@@ -158,8 +158,10 @@ private Q_SLOTS:
             field(QStringLiteral("F9"), DataType::NumCurrency, QStringLiteral("Betrag (num_currency)")),
             field(QStringLiteral("F10"), DataType::File, QStringLiteral("Nachweis (file)")),
             field(QStringLiteral("F11"), DataType::Text, QStringLiteral("Hinweis"), FieldKind::Label),
-            field(QStringLiteral("F12"), DataType::Text, QStringLiteral("Auswahl (select, 4 Werte)"), FieldKind::Select),
-            field(QStringLiteral("F13"), DataType::Text, QStringLiteral("Auswahl (select, 12 Werte)"), FieldKind::Select),
+            field(
+                QStringLiteral("F12"), DataType::Text, QStringLiteral("Auswahl (select, 4 Werte)"), FieldKind::Select),
+            field(
+                QStringLiteral("F13"), DataType::Text, QStringLiteral("Auswahl (select, 12 Werte)"), FieldKind::Select),
         };
         fields[1]->constraints.maxLength = 1000;
         fields[0]->helpText = QStringLiteral("Ein Hilfetext, der erklärt, was hier einzutragen ist.");
@@ -170,8 +172,18 @@ private Q_SLOTS:
                                        {QStringLiteral("x"), QStringLiteral("keine Angabe"), {}}};
         fields[11]->codeList = std::make_shared<CodeList>(CodeListReference{}, QStringLiteral("few"), few);
         std::vector<CodeListEntry> many;
-        for (const char* name : {"Deutschland", "Afghanistan", "Ägypten", "Albanien", "Algerien", "Andorra", "Angola",
-                                 "Argentinien", "Armenien", "Österreich", "Schweiz", "Türkei"}) {
+        for (const char* name : {"Deutschland",
+                                 "Afghanistan",
+                                 "Ägypten",
+                                 "Albanien",
+                                 "Algerien",
+                                 "Andorra",
+                                 "Angola",
+                                 "Argentinien",
+                                 "Armenien",
+                                 "Österreich",
+                                 "Schweiz",
+                                 "Türkei"}) {
             many.push_back({QString::number(many.size()), QString::fromUtf8(name), {}});
         }
         fields[12]->codeList = std::make_shared<CodeList>(CodeListReference{}, QStringLiteral("many"), many);
@@ -191,8 +203,8 @@ private Q_SLOTS:
                                  {QStringLiteral("F13"), QStringLiteral("9")}});
             editors->editor(QStringLiteral("F1"))->helpButton()->click();
             editors->editor(QStringLiteral("F7"))->setValue(QStringLiteral("abc"));
-            editors->editor(QStringLiteral("F7"))->setError(
-                QCoreApplication::translate("bt::forms::FieldValidator", "Please enter a number."));
+            editors->editor(QStringLiteral("F7"))
+                ->setError(QCoreApplication::translate("bt::forms::FieldValidator", "Please enter a number."));
             editors->editor(QStringLiteral("F3"))->focusInput();
         });
     }
