@@ -248,6 +248,16 @@ void SelectEditor::updateAccessibility()
     }
 }
 
+void SelectEditor::showEvent(QShowEvent* event)
+{
+    FieldEditor::showEvent(event);
+    if (m_list && m_list->count() > 0) {
+        // Rows are as high as the style sheet makes them (padding, border): five whole rows.
+        const int row = m_list->sizeHintForRow(0);
+        m_list->setFixedHeight(row * visibleRows + 2 * m_list->frameWidth());
+    }
+}
+
 void SelectEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -39,6 +39,7 @@ protected:
     void applyLocked(bool locked) override;
     void updateAccessibility() override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildTiles();

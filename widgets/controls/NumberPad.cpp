@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -34,12 +35,13 @@ NumberPad::NumberPad(QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, [] { sendKey(Qt::Key_Backspace, QString()); });
 
     // Large keys, growing with the text size so that the digits keep room around them.
-    const int keyHeight = qMax(Theme::minimumTouchSize() + 8, font().pixelSize() * 3);
+    const int keyHeight = qMax(Theme::minimumTouchSize() + 8, QFontInfo(QApplication::font()).pixelSize() * 3);
     const int keyWidth = keyHeight * 4 / 3;
     for (QPushButton* key : findChildren<QPushButton*>()) {
         key->setFocusPolicy(Qt::NoFocus);
         key->setProperty("role", QStringLiteral("key"));
-        key->setMinimumSize(keyWidth, keyHeight);
+        // As a style rule: the theme's "min-height" for buttons would win over setMinimumSize().
+        key->setStyleSheet(QStringLiteral("min-width: %1px; min-height: %2px;").arg(keyWidth).arg(keyHeight));
         key->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
