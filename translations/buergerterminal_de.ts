@@ -315,6 +315,78 @@
     </message>
 </context>
 <context>
+    <name>bt::forms::BoolEditor</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>The answer &quot;yes&quot; of a yes/no question in a form.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>The answer &quot;no&quot; of a yes/no question in a form.</extracomment>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::DateTimeEditor</name>
+    <message>
+        <source>Day</source>
+        <extracomment>Caption above the day digits of a date field.</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Caption above the month digits of a date field.</extracomment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Caption above the year digits of a date field.</extracomment>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <extracomment>Caption above the hour digits of a time field.</extracomment>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <extracomment>Caption above the minute digits of a time field.</extracomment>
+        <translation>Minute</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::ErrorSummary</name>
+    <message>
+        <source>Please check these entries:</source>
+        <extracomment>Heading of the box that lists what is wrong in a form step.</extracomment>
+        <translation>Bitte prüfen Sie diese Angaben:</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::FieldEditor</name>
+    <message>
+        <source>%1, required</source>
+        <extracomment>Read out after a field&apos;s question when it must be answered, e.g. &quot;Familienname, Pflichtangabe&quot;.</extracomment>
+        <translation>%1, Pflichtangabe</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Under a form field&apos;s question: the field must be filled in. Said in words, not only &quot;*&quot;.</extracomment>
+        <translation>Pflichtangabe</translation>
+    </message>
+    <message>
+        <source>Help on %1</source>
+        <extracomment>Read out for the &quot;?&quot; button next to a form field.</extracomment>
+        <translation>Hilfe zu %1</translation>
+    </message>
+    <message>
+        <source>Filled in by the authority</source>
+        <extracomment>Under a form field the form itself fills in; the citizen cannot change it.</extracomment>
+        <translation>Von der Behörde vorgegeben</translation>
+    </message>
+</context>
+<context>
     <name>bt::forms::FieldValidator</name>
     <message>
         <source>Please fill in this field.</source>
@@ -392,6 +464,53 @@
     </message>
 </context>
 <context>
+    <name>bt::forms::FileEditor</name>
+    <message>
+        <source>Show this document at the counter</source>
+        <extracomment>Shown for a document a form asks for, while the terminal cannot scan documents yet.</extracomment>
+        <translation>Nachweis am Schalter vorlegen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::NumberEditor</name>
+    <message>
+        <source>%1, in euros</source>
+        <extracomment>Read out after the question of an amount field, e.g. &quot;Jahresbruttobetrag, in Euro&quot;.</extracomment>
+        <translation>%1, in Euro</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::RepeatableList</name>
+    <message>
+        <source>%1, entry %2</source>
+        <extracomment>Heading of one of several entries of a repeated part of a form, e.g. &quot;Kontakt, Eintrag 2&quot;.</extracomment>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that removes one entry of a repeated part of a form.</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <extracomment>Read out for the remove button, e.g. &quot;Kontakt, Eintrag 2 entfernen&quot;.</extracomment>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add another %1</source>
+        <extracomment>Adds one more entry to a repeated part of a form, e.g. &quot;Weitere(n) Kontakt hinzufügen&quot;.</extracomment>
+        <translation>Weitere(n) %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more than %n entries are possible here.</source>
+        <extracomment>Under a repeated part of a form once the largest number of entries is reached.</extracomment>
+        <translation>
+            <numerusform>Mehr als %n Eintrag ist hier nicht möglich.</numerusform>
+            <numerusform>Mehr als %n Einträge sind hier nicht möglich.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bt::forms::RuleEvaluator</name>
     <message>
         <source>Please fill in this field.</source>
@@ -416,6 +535,36 @@
     <message>
         <source>The date must not be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::SelectEditor</name>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <extracomment>Under a long list of choices: what the citizen has chosen, e.g. &quot;Ausgewählt: Deutschland&quot;.</extracomment>
+        <translation>Noch nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>%1: filter the list</source>
+        <extracomment>Read out for the filter line above a long list of choices, e.g. &quot;Staatsangehörigkeit: Liste filtern&quot;.</extracomment>
+        <translation>%1: Liste filtern</translation>
+    </message>
+    <message>
+        <source>Type the first letters to shorten the list:</source>
+        <extracomment>Above the filter line of a long list of choices.</extracomment>
+        <translation>Tippen Sie die ersten Buchstaben, um die Liste zu kürzen:</translation>
+    </message>
+</context>
+<context>
+    <name>bt::forms::StepView</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A line of the problem summary: the field&apos;s question, then what is wrong.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -473,6 +622,19 @@
     <message>
         <source>Yes, continue</source>
         <translation>Ja, weiter</translation>
+    </message>
+</context>
+<context>
+    <name>bt::widgets::NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <extracomment>Number pad, read out for the key that deletes the last digit.</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Decimal comma</source>
+        <extracomment>Number pad, read out for the decimal comma key.</extracomment>
+        <translation>Dezimalkomma</translation>
     </message>
 </context>
 <context>

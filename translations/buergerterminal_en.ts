@@ -19,6 +19,17 @@
     </message>
 </context>
 <context>
+    <name>bt::forms::RepeatableList</name>
+    <message numerus="yes">
+        <source>No more than %n entries are possible here.</source>
+        <extracomment>Under a repeated part of a form once the largest number of entries is reached.</extracomment>
+        <translation>
+            <numerusform>No more than %n entry is possible here.</numerusform>
+            <numerusform>No more than %n entries are possible here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bt::widgets::CountdownOverlay</name>
     <message numerus="yes">
         <source>For your privacy, everything you entered will be deleted in %n second(s).</source>

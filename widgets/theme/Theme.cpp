@@ -79,6 +79,11 @@ QColor Theme::border() const
     return isHigh(m_settings) ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x8A, 0x93, 0x9E);
 }
 
+QColor Theme::error() const
+{
+    return isHigh(m_settings) ? QColor(0xFF, 0x80, 0x80) : QColor(0xA5, 0x00, 0x1E);
+}
+
 QString Theme::styleSheet() const
 {
     const int body = bodyPixelSize();
@@ -117,16 +122,56 @@ QScrollBar:vertical { width: 28px; background: %2; }
 QScrollBar::handle:vertical { background: %8; min-height: %9px; border-radius: 8px; }
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
 )")
-        .arg(css(text()),
-             css(background()),
-             QString::number(body),
-             QString::number(titlePixelSize()),
-             QString::number(headingPixelSize()),
+               .arg(css(text()),
+                    css(background()),
+                    QString::number(body),
+                    QString::number(titlePixelSize()),
+                    QString::number(headingPixelSize()),
+                    css(surface()),
+                    QString::number(borderWidth),
+                    css(border()),
+                    touch)
+               .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2)) +
+           formStyleSheet();
+}
+
+// Form fields: inputs at touch size, a field frame that turns thick when the answer needs a look,
+// choice tiles and list rows.
+QString Theme::formStyleSheet() const
+{
+    const int borderWidth = isHigh(m_settings) ? 3 : 2;
+    return QStringLiteral(R"(
+QFrame[role="field"] { border: 4px solid transparent; border-radius: 12px; background: transparent; }
+QFrame[role="field"][invalid="true"] { border: 5px solid %1; }
+QLabel[role="fieldLabel"] { font-weight: bold; }
+QLabel[role="required"] { font-size: %7px; }
+QLabel[role="error"] { color: %1; font-weight: bold; }
+QWidget[role="errorIcon"] { color: %1; }
+QLabel[role="help"] { background: %2; border: %3px solid %4; border-left: 8px solid %5; border-radius: 8px;
+                      padding: 12px; }
+QLabel[role="locked"] { font-weight: bold; }
+QLineEdit[role="input"], QPlainTextEdit[role="input"], QListWidget[role="input"] {
+    min-height: %6px; padding: 4px 12px; background: %2; border: %3px solid %4; border-radius: 10px; }
+QLineEdit[role="input"]:focus, QPlainTextEdit[role="input"]:focus, QListWidget[role="input"]:focus {
+    border: 4px solid %5; }
+QLineEdit[role="input"]:read-only, QPlainTextEdit[role="input"]:read-only { border-style: dashed; }
+QListWidget[role="input"]::item { padding: 0px 12px; border-bottom: 1px solid %4; }
+QListWidget[role="input"]::item:selected { background: %5; color: %8; font-weight: bold; }
+QAbstractButton[role="choice"] { background: %2; border: %3px solid %4; border-radius: 12px; }
+QAbstractButton[role="choice"]:focus { border: 4px solid %5; }
+QFrame[role="section"] { border: none; border-left: 6px solid %4; padding-left: 8px; }
+QFrame[role="summary"] { background: %2; border: 5px solid %1; border-radius: 12px; padding: 8px; }
+QAbstractButton[role="summaryLink"] { background: transparent; border: none; }
+QFrame[role="numberPad"] { background: transparent; border: none; }
+)")
+        .arg(css(error()),
              css(surface()),
              QString::number(borderWidth),
              css(border()),
-             touch)
-        .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2));
+             css(accent()),
+             QString::number(minimumTouchSize()),
+             QString::number(qMax(20, bodyPixelSize() * 5 / 6)),
+             css(onAccent()));
 }
 
 void Theme::applyTo(QApplication& application) const

@@ -48,12 +48,16 @@ public:
     [[nodiscard]] QColor accent() const;
     [[nodiscard]] QColor onAccent() const;
     [[nodiscard]] QColor border() const;
+    // Errors: always together with an icon and a thick frame, never by colour alone.
+    [[nodiscard]] QColor error() const;
 
     [[nodiscard]] QString styleSheet() const;
     // Sets palette, default font and style sheet on the whole application.
     void applyTo(QApplication& application) const;
 
 private:
+    [[nodiscard]] QString formStyleSheet() const;
+
     ThemeSettings m_settings;
 };
 

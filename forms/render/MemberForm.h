@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AnswerValues.h"
+#include "Group.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+#include <vector>
+
+class QVBoxLayout;
+
+namespace bt::forms {
+
+class FieldEditor;
+class RepeatableList;
+class RuleEvaluator;
+
+// The members of one occurrence of a group, laid out top to bottom: an editor per field, nested
+// groups that occur once as headed sections (flattened into this form's answers), nested groups
+// and fields that repeat as a RepeatableList each. Shows and hides members as the group's rules
+// say whenever an answer changes.
+class MemberForm : public QWidget
+{
+    Q_OBJECT
+public:
+    // Where a problem is, for the step's summary: the editor to show it at.
+    struct Problem
+    {
+        FieldEditor* editor; // null when the member is not an editor (a hidden field)
+        QString memberId;
+        QString message;
+    };
+
+    MemberForm(const Group& group, QWidget* parent);
+
+    // The answers of the fields shown by the rules (hidden answers are not sent), non-empty ones,
+    // without repeated members.
+    [[nodiscard]] Answers answers() const;
+    void setAnswers(const Answers& answers);
+    [[nodiscard]] const QHash<QString, RepeatableList*>& repeatables() const { return m_repeatables; }
+    [[nodiscard]] const std::vector<std::pair<QString, RepeatableList*>>& repeatablesInOrder() const
+    {
+        return m_repeatableOrder;
+    }
+    [[nodiscard]] FieldEditor* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
+    [[nodiscard]] const std::vector<FieldEditor*>& editors() const { return m_ordered; }
+    void setLockedFields(const QHash<QString, QString>& reasons);
+
+    // Checks this occurrence (and its repeated members); shows each message at its field and
+    // returns all of them, in the order of the form.
+    [[nodiscard]] std::vector<Problem> validate(QDate today);
+    // Re-evaluates the rules: which members are shown, which are required.
+    void updateVisibility();
+
+Q_SIGNALS:
+    void answersChanged();
+
+private:
+    void addMembers(const Group& group, QVBoxLayout* layout, int depth);
+    void addField(const Member& member, QVBoxLayout* layout);
+    [[nodiscard]] Answers allValues() const;
+    void applyRules(const Group& group, const RuleEvaluator& rules, const Answers& values, bool required, bool shown);
+
+    // The group as checked here: repeated members are checked per occurrence by their lists, and
+    // file fields are not required at this step (the document is shown at the counter).
+    std::shared_ptr<const Group> m_checked;
+    QHash<QString, FieldEditor*> m_editors;
+    std::vector<FieldEditor*> m_ordered;
+    std::shared_ptr<const Group> m_group; // as laid out
+    QHash<QString, QWidget*> m_sections;
+    QHash<QString, FieldEditor*> m_firstEditorOf; // by group id: where a message about the group goes
+    QHash<QString, RepeatableList*> m_repeatables;
+    std::vector<std::pair<QString, RepeatableList*>> m_repeatableOrder;
+    QHash<QString, bool> m_shown; // by member id, as the rules say
+    bool m_updating = false;
+};
+
+} // namespace bt::forms

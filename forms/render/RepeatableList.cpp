@@ -1,0 +1,212 @@
+#include "RepeatableList.h"
+
+#include "FieldEditor.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bt::forms {
+
+namespace {
+
+std::shared_ptr<const Group> repeatedGroup(const Member& member, const QString& title)
+{
+    if (member.group) {
+        return member.group;
+    }
+    // Each occurrence of a repeated field is one answer; those up to min must be given.
+    auto single = std::make_shared<Group>();
+    single->id = member.field->id;
+    Member only;
+    only.field = member.field;
+    if (member.field->label.trimmed().isEmpty()) {
+        // A line of an address has no question of its own: it takes the name of what it is part of.
+        auto named = std::make_shared<Field>(*member.field);
+        named->label = title;
+        only.field = named;
+    }
+    only.multiplicity = Multiplicity{member.multiplicity.min > 0 ? 1 : 0, 1};
+    single->members.push_back(only);
+    return single;
+}
+
+QString titleOf(const Member& member, const QString& parentTitle)
+{
+    if (member.group) {
+        return member.group->label.trimmed().isEmpty() ? member.group->name : member.group->label;
+    }
+    if (!member.field->label.trimmed().isEmpty()) {
+        return member.field->label;
+    }
+    return parentTitle.trimmed().isEmpty() ? member.field->name : parentTitle;
+}
+
+} // namespace
+
+RepeatableList::RepeatableList(const Member& member, const QString& parentTitle, QWidget* parent)
+    : QWidget(parent)
+    , m_group(repeatedGroup(member, titleOf(member, parentTitle)))
+    , m_multiplicity(member.multiplicity)
+    , m_title(titleOf(member, parentTitle))
+    , m_list(new QVBoxLayout)
+    , m_add(new QPushButton(this))
+    , m_limit(new QLabel(this))
+{
+    setObjectName(QStringLiteral("repeat_") + member.id());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addLayout(m_list);
+    m_list->setSpacing(16);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    layout->addWidget(m_add);
+    m_limit->setWordWrap(true);
+    layout->addWidget(m_limit);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (addOccurrence() && !m_occurrences.back().form->editors().empty()) {
+            m_occurrences.back().form->editors().front()->focusInput();
+        }
+    });
+    for (int i = 0; i < m_multiplicity.min; ++i) {
+        addOccurrence();
+    }
+    retranslate();
+}
+
+bool RepeatableList::addOccurrence()
+{
+    if (m_multiplicity.max && count() >= *m_multiplicity.max) {
+        return false;
+    }
+    Occurrence occurrence{};
+    occurrence.frame = new QFrame(this);
+    occurrence.frame->setProperty("role", QStringLiteral("section"));
+    auto* layout = new QVBoxLayout(occurrence.frame);
+    layout->setContentsMargins(12, 4, 0, 4);
+    auto* header = new QHBoxLayout;
+    occurrence.heading = new QLabel(occurrence.frame);
+    occurrence.heading->setProperty("role", QStringLiteral("heading"));
+    occurrence.heading->setWordWrap(true);
+    header->addWidget(occurrence.heading, 1);
+    occurrence.remove = new QPushButton(occurrence.frame);
+    occurrence.remove->setObjectName(QStringLiteral("removeButton"));
+    header->addWidget(occurrence.remove, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    occurrence.form = new MemberForm(*m_group, occurrence.frame);
+    occurrence.form->setLockedFields(m_lockReasons);
+    layout->addWidget(occurrence.form);
+    m_list->addWidget(occurrence.frame);
+    QWidget* frame = occurrence.frame;
+    connect(occurrence.remove, &QPushButton::clicked, this, [this, frame] {
+        for (std::size_t i = 0; i < m_occurrences.size(); ++i) {
+            if (m_occurrences[i].frame == frame) {
+                removeOccurrence(int(i));
+                return;
+            }
+        }
+    });
+    connect(occurrence.form, &MemberForm::answersChanged, this, &RepeatableList::answersChanged);
+    m_occurrences.push_back(occurrence);
+    updateControls();
+    Q_EMIT answersChanged();
+    return true;
+}
+
+bool RepeatableList::removeOccurrence(int index)
+{
+    if (index < 0 || index >= count() || count() <= m_multiplicity.min) {
+        return false;
+    }
+    const bool hadFocus = m_occurrences[index].frame->isAncestorOf(QApplication::focusWidget());
+    m_occurrences[index].frame->deleteLater();
+    m_occurrences[index].frame->hide();
+    m_occurrences.erase(m_occurrences.begin() + index);
+    updateControls();
+    if (hadFocus) {
+        m_add->setFocus(Qt::OtherFocusReason);
+    }
+    Q_EMIT answersChanged();
+    return true;
+}
+
+std::vector<Answers> RepeatableList::occurrences() const
+{
+    std::vector<Answers> all;
+    for (const Occurrence& occurrence : m_occurrences) {
+        all.push_back(occurrence.form->answers());
+    }
+    return all;
+}
+
+void RepeatableList::setOccurrences(const std::vector<Answers>& occurrences)
+{
+    while (count() > qMax(int(occurrences.size()), m_multiplicity.min) && removeOccurrence(count() - 1)) {
+    }
+    while (count() < int(occurrences.size()) && addOccurrence()) {
+    }
+    for (std::size_t i = 0; i < m_occurrences.size(); ++i) {
+        m_occurrences[i].form->setAnswers(i < occurrences.size() ? occurrences[i] : Answers());
+    }
+}
+
+void RepeatableList::setLockedFields(const QHash<QString, QString>& reasons)
+{
+    m_lockReasons = reasons;
+    for (const Occurrence& occurrence : m_occurrences) {
+        occurrence.form->setLockedFields(reasons);
+    }
+}
+
+std::vector<MemberForm::Problem> RepeatableList::validate(QDate today)
+{
+    std::vector<MemberForm::Problem> found;
+    for (const Occurrence& occurrence : m_occurrences) {
+        const std::vector<MemberForm::Problem> inOccurrence = occurrence.form->validate(today);
+        found.insert(found.end(), inOccurrence.begin(), inOccurrence.end());
+    }
+    return found;
+}
+
+void RepeatableList::updateControls()
+{
+    const bool atMost = m_multiplicity.max && count() >= *m_multiplicity.max;
+    m_add->setHidden(atMost);
+    m_limit->setHidden(!atMost || *m_multiplicity.max <= 1);
+    for (std::size_t i = 0; i < m_occurrences.size(); ++i) {
+        const Occurrence& occurrence = m_occurrences[i];
+        //: Heading of one of several entries of a repeated part of a form, e.g. "Kontakt, Eintrag 2".
+        occurrence.heading->setText(tr("%1, entry %2").arg(m_title).arg(i + 1));
+        occurrence.remove->setHidden(count() <= m_multiplicity.min);
+        //: Button that removes one entry of a repeated part of a form.
+        occurrence.remove->setText(tr("Remove"));
+        //: Read out for the remove button, e.g. "Kontakt, Eintrag 2 entfernen".
+        occurrence.remove->setAccessibleName(tr("Remove %1").arg(occurrence.heading->text()));
+    }
+}
+
+void RepeatableList::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RepeatableList::retranslate()
+{
+    //: Adds one more entry to a repeated part of a form, e.g. "Weitere(n) Kontakt hinzufügen".
+    m_add->setText(tr("Add another %1").arg(m_title));
+    if (m_multiplicity.max) {
+        //: Under a repeated part of a form once the largest number of entries is reached.
+        m_limit->setText(tr("No more than %n entries are possible here.", nullptr, *m_multiplicity.max));
+    }
+    updateControls();
+}
+
+} // namespace bt::forms

@@ -1,0 +1,107 @@
+#include "StepView.h"
+
+#include "ErrorSummary.h"
+#include "FieldEditor.h"
+#include "MemberForm.h"
+#include "RepeatableList.h"
+
+#include <QPointer>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace bt::forms {
+
+StepView::StepView(const Group& group, QWidget* parent)
+    : QWidget(parent)
+    , m_group(group)
+    , m_summary(new ErrorSummary(this))
+    , m_form(new MemberForm(group, this))
+{
+    setObjectName(QStringLiteral("stepView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    connect(m_form, &MemberForm::answersChanged, this, &StepView::answersChanged);
+}
+
+Answers StepView::answers() const
+{
+    return m_form->answers();
+}
+
+void StepView::setAnswers(const Answers& answers)
+{
+    m_form->setAnswers(answers);
+}
+
+std::vector<Answers> StepView::occurrences(const QString& groupId) const
+{
+    const RepeatableList* list = m_form->repeatables().value(groupId);
+    return list ? list->occurrences() : std::vector<Answers>{};
+}
+
+void StepView::setOccurrences(const QString& groupId, const std::vector<Answers>& occurrences)
+{
+    if (RepeatableList* list = m_form->repeatables().value(groupId)) {
+        list->setOccurrences(occurrences);
+    }
+}
+
+QStringList StepView::repeatedMembers() const
+{
+    QStringList ids;
+    for (const auto& [id, list] : m_form->repeatablesInOrder()) {
+        ids << id;
+    }
+    return ids;
+}
+
+FieldEditor* StepView::editor(const QString& fieldId) const
+{
+    return m_form->editor(fieldId);
+}
+
+void StepView::setLockedFields(const QHash<QString, QString>& reasons)
+{
+    m_form->setLockedFields(reasons);
+}
+
+bool StepView::validate(QDate today)
+{
+    const std::vector<MemberForm::Problem> problems = m_form->validate(today);
+    std::vector<ErrorSummary::Line> lines;
+    for (const MemberForm::Problem& problem : problems) {
+        QPointer<FieldEditor> editor = problem.editor;
+        const QString where = editor ? editor->field().label : QString();
+        //: A line of the problem summary: the field's question, then what is wrong.
+        lines.push_back({where.isEmpty() ? problem.message : tr("%1: %2").arg(where, problem.message), [this, editor] {
+                             if (editor) {
+                                 goTo(editor);
+                             }
+                         }});
+    }
+    m_summary->setLines(std::move(lines));
+    for (const MemberForm::Problem& problem : problems) {
+        if (problem.editor) {
+            goTo(problem.editor);
+            break;
+        }
+    }
+    return problems.empty();
+}
+
+void StepView::goTo(FieldEditor* editor)
+{
+    editor->focusInput();
+    for (QWidget* up = parentWidget(); up; up = up->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(up)) {
+            area->ensureWidgetVisible(editor, 16, 16);
+            break;
+        }
+    }
+}
+
+} // namespace bt::forms

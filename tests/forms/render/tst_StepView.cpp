@@ -1,0 +1,222 @@
+#include "CodeListRegistry.h"
+#include "ErrorSummary.h"
+#include "FieldEditor.h"
+#include "MemberForm.h"
+#include "RepeatableList.h"
+#include "SchemaParser.h"
+#include "StepView.h"
+#include "Theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTest>
+
+void btInitTerminalResources();
+
+using namespace bt::forms;
+
+namespace {
+
+const QDate today(2026, 11, 25);
+
+// A step as the wizard shows it: in a scrolling page of a kiosk-sized window.
+struct Page
+{
+    QScrollArea area;
+    StepView* view;
+
+    explicit Page(const Group& group)
+        : view(new StepView(group))
+    {
+        area.setWidget(view);
+        area.setWidgetResizable(true);
+        area.resize(1080, 1000);
+        area.show();
+        if (!QTest::qWaitForWindowExposed(&area)) {
+            qFatal("window not exposed");
+        }
+        QApplication::setActiveWindow(&area);
+    }
+};
+
+} // namespace
+
+class tst_StepView : public QObject
+{
+    Q_OBJECT
+
+    std::optional<FormSchema> m_schema;
+
+    const Group& group(const char* id) const
+    {
+        const Group* found = m_schema->group(QString::fromLatin1(id));
+        if (!found) {
+            qFatal("no group %s", id);
+        }
+        return *found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        bt::widgets::Theme().applyTo(*qApp);
+        btInitTerminalResources();
+        SchemaError error;
+        const std::optional<CodeListRegistry> codeLists =
+            CodeListRegistry::load(QString::fromLatin1(CodeListRegistry::shippedDirectory), &error);
+        QVERIFY2(codeLists, qPrintable(error.toString()));
+        m_schema = SchemaParser::load(QStringLiteral(BT_FIM_DATA "/v2/S00000121_BlaueKarte.xml"), &*codeLists, &error);
+        QVERIFY2(m_schema, qPrintable(error.toString()));
+    }
+
+    void oneEditorPerFieldInOrder()
+    {
+        Page page(group("G00000630"));
+        const std::vector<FieldEditor*>& editors = page.view->form()->editors();
+        QCOMPARE(editors.size(), std::size_t(11));
+        QCOMPARE(editors.front()->field().id, QStringLiteral("F00000043"));
+        QCOMPARE(editors.back()->field().id, QStringLiteral("F00001052"));
+        QVERIFY(page.view->editor(QStringLiteral("F00000013"))->isRequired());
+        QVERIFY(!page.view->editor(QStringLiteral("F00000043"))->isRequired());
+        // In the order of the form, top to bottom.
+        int y = -1;
+        for (FieldEditor* editor : editors) {
+            const int top = editor->mapTo(page.view, QPoint()).y();
+            QVERIFY(top > y);
+            y = top;
+        }
+    }
+
+    void visibilityRuleShowsAndHides()
+    {
+        Page page(group("G00000636")); // R00000254: the insurer only when insured
+        FieldEditor* insured = page.view->editor(QStringLiteral("F00001027"));
+        FieldEditor* insurer = page.view->editor(QStringLiteral("F00001028"));
+        QVERIFY(insured && insurer);
+        QVERIFY(insurer->isHidden());
+        auto* yes = insured->findChild<QAbstractButton*>(QStringLiteral("yes"));
+        auto* no = insured->findChild<QAbstractButton*>(QStringLiteral("no"));
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QVERIFY(insurer->isVisible());
+        insurer->setValue(QStringLiteral("AOK"));
+        QCOMPARE(page.view->answers().value(QStringLiteral("F00001028")), QStringLiteral("AOK"));
+        QTest::mouseClick(no, Qt::LeftButton);
+        QVERIFY(insurer->isHidden());
+        // Hidden answers are not sent, but come back when the field does.
+        QVERIFY(!page.view->answers().contains(QStringLiteral("F00001028")));
+        QCOMPARE(page.view->answers().value(QStringLiteral("F00001027")), QStringLiteral("false"));
+        QVERIFY(page.view->validate(today));
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QCOMPARE(page.view->answers().value(QStringLiteral("F00001028")), QStringLiteral("AOK"));
+    }
+
+    void validationSummaryAndFocusOnFirstError()
+    {
+        Page page(group("G00000630"));
+        QVERIFY(page.view->errorSummary()->isHidden());
+        page.view->setAnswers({{QStringLiteral("F00000045"), QStringLiteral("Erika")}});
+        QVERIFY(!page.view->validate(today));
+        QVERIFY(page.view->errorSummary()->isVisible());
+        const QList<QAbstractButton*> lines = page.view->errorSummary()->lineButtons();
+        // Familienname, Geschlecht, Geburtsort, Staatsangehörigkeit, Größe, Augenfarbe; not the
+        // documents (shown at the counter), not the optional ones, not the given first name.
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.front()->text().startsWith(QStringLiteral("Familienname")));
+        FieldEditor* surname = page.view->editor(QStringLiteral("F00000013"));
+        QTRY_VERIFY(surname->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!surname->error().isEmpty());
+        QVERIFY(page.view->editor(QStringLiteral("F00000045"))->error().isEmpty());
+        QVERIFY(page.view->editor(QStringLiteral("F00001019"))->error().isEmpty());
+        // A line of the summary goes to its field.
+        FieldEditor* eyes = page.view->editor(QStringLiteral("F00001018"));
+        QTest::mouseClick(lines.back(), Qt::LeftButton);
+        QTRY_VERIFY(eyes->isAncestorOf(QApplication::focusWidget()));
+        // Mended: the messages go.
+        page.view->setAnswers({{QStringLiteral("F00000013"), QStringLiteral("Mustermann")},
+                               {QStringLiteral("F00000045"), QStringLiteral("Erika")},
+                               {QStringLiteral("F00000065"), QStringLiteral("w")},
+                               {QStringLiteral("F00000067"), QStringLiteral("Berlin")},
+                               {QStringLiteral("F00000039"), QStringLiteral("000")},
+                               {QStringLiteral("F00001017"), QStringLiteral("172")},
+                               {QStringLiteral("F00001018"), QStringLiteral("grün")}});
+        const bool ok = page.view->validate(today);
+        for (FieldEditor* editor : page.view->form()->editors()) {
+            QVERIFY2(editor->error().isEmpty(), qPrintable(editor->field().id + u' ' + editor->error()));
+        }
+        QVERIFY(ok);
+        QVERIFY(page.view->errorSummary()->isHidden());
+    }
+
+    void lockedFieldsFromTheIdCard()
+    {
+        Page page(group("G00000630"));
+        page.view->setAnswers({{QStringLiteral("F00000013"), QStringLiteral("Mustermann")}});
+        page.view->setLockedFields({{QStringLiteral("F00000013"), QStringLiteral("Vom Personalausweis übernommen")}});
+        FieldEditor* surname = page.view->editor(QStringLiteral("F00000013"));
+        QVERIFY(surname->isLocked());
+        QCOMPARE(surname->lockReason(), QStringLiteral("Vom Personalausweis übernommen"));
+        auto* line = surname->findChild<QLineEdit*>();
+        QTest::keyClicks(line, QStringLiteral("x"));
+        QCOMPARE(page.view->answers().value(QStringLiteral("F00000013")), QStringLiteral("Mustermann"));
+        page.view->setLockedFields({});
+        QVERIFY(!surname->isLocked());
+    }
+
+    void repeatedGroupAddAndRemoveWithinMultiplicity()
+    {
+        Page page(group("G00000642")); // Kontaktmöglichkeiten: G00000015, 1:*
+        QVERIFY(page.view->repeatedMembers().contains(QStringLiteral("G00000015")));
+        auto* list = page.view->findChild<RepeatableList*>(QStringLiteral("repeat_G00000015"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->removeButton(0)->isHidden()); // min 1
+        QVERIFY(list->addButton()->isVisible());
+        QTest::mouseClick(list->addButton(), Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->removeButton(0)->isVisible());
+        list->occurrence(1)->editor(QStringLiteral("F00000026"))->setValue(QStringLiteral("0301234"));
+        QCOMPARE(page.view->occurrences(QStringLiteral("G00000015")).size(), std::size_t(2));
+        QCOMPARE(page.view->occurrences(QStringLiteral("G00000015"))[1].value(QStringLiteral("F00000026")),
+                 QStringLiteral("0301234"));
+        QTest::mouseClick(list->removeButton(0), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(page.view->occurrences(QStringLiteral("G00000015"))[0].value(QStringLiteral("F00000026")),
+                 QStringLiteral("0301234"));
+        QVERIFY(!list->removeOccurrence(0));
+        page.view->setOccurrences(QStringLiteral("G00000015"),
+                                  {{{QStringLiteral("F00000026"), QStringLiteral("a")}},
+                                   {{QStringLiteral("F00000026"), QStringLiteral("b")}},
+                                   {{QStringLiteral("F00000026"), QStringLiteral("c")}}});
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(page.view->occurrences(QStringLiteral("G00000015"))[2].value(QStringLiteral("F00000026")),
+                 QStringLiteral("c"));
+    }
+
+    void repeatedFieldUpToItsMaximum()
+    {
+        Page page(group("G00000046")); // Auslandsanschrift: F00000087 2:5 inside G00000245
+        auto* list = page.view->findChild<RepeatableList*>(QStringLiteral("repeat_F00000087"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->removeButton(1)->isHidden());
+        for (int i = 0; i < 3; ++i) {
+            QTest::mouseClick(list->addButton(), Qt::LeftButton);
+        }
+        QCOMPARE(list->count(), 5);
+        QVERIFY(list->addButton()->isHidden());
+        QVERIFY(!list->addOccurrence());
+        QTest::mouseClick(list->removeButton(4), Qt::LeftButton);
+        QCOMPARE(list->count(), 4);
+        QVERIFY(list->addButton()->isVisible());
+        // Each required line of the address is checked per occurrence.
+        QVERIFY(!page.view->validate(today));
+        QVERIFY(!list->occurrence(0)->editors().front()->error().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_StepView)
+#include "tst_StepView.moc"
