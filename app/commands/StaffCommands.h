@@ -31,6 +31,8 @@ std::optional<QByteArray> readFile(const QString& path);
 
 // Where the terminal keeps its search index and installed catalog (config or the user's folders).
 QString searchIndexPath(const TerminalConfig& config);
+// [drafts] path, or drafts.sqlite in the terminal user's data folder.
+QString draftsPath(const TerminalConfig& config);
 CatalogStore catalogStore(const TerminalConfig& config);
 
 } // namespace bt::app

@@ -14,6 +14,14 @@ QString searchIndexPath(const TerminalConfig& config)
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search-index.sqlite");
 }
 
+QString draftsPath(const TerminalConfig& config)
+{
+    if (!config.draftsPath.isEmpty()) {
+        return config.draftsPath;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.sqlite");
+}
+
 CatalogStore catalogStore(const TerminalConfig& config)
 {
     const QString installed =

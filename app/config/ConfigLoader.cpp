@@ -46,6 +46,22 @@ Setter seconds(std::chrono::seconds TerminalConfig::*member, int minimum, int ma
     };
 }
 
+Setter days(int TerminalConfig::*member, int minimum, int maximum)
+{
+    return [=](TerminalConfig& config, const QString& value) -> QString {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < minimum || number > maximum) {
+            return QStringLiteral("\"%1\" is not a whole number of days from %2 to %3")
+                .arg(value)
+                .arg(minimum)
+                .arg(maximum);
+        }
+        config.*member = number;
+        return {};
+    };
+}
+
 Setter text(QString TerminalConfig::*member, int maximumLength, bool mayBeEmpty)
 {
     return [=](TerminalConfig& config, const QString& value) -> QString {
@@ -220,6 +236,11 @@ QString setSearchIndexPath(TerminalConfig& config, const QString& value)
     return setAbsolutePath(&TerminalConfig::searchIndexPath, value, config);
 }
 
+QString setDraftsPath(TerminalConfig& config, const QString& value)
+{
+    return setAbsolutePath(&TerminalConfig::draftsPath, value, config);
+}
+
 const std::vector<KeyRule>& rules()
 {
     static const std::vector<KeyRule> table{
@@ -241,6 +262,8 @@ const std::vector<KeyRule>& rules()
         {"staff_call", "url", setStaffCallUrl},
         {"staff_call", "timeout_seconds", seconds(&TerminalConfig::staffCallTimeout, 1, 60)},
         {"browser", "allowed", setBrowserAllowlist},
+        {"drafts", "path", setDraftsPath},
+        {"drafts", "keep_days", days(&TerminalConfig::draftKeepDays, 1, 365)},
     };
     return table;
 }

@@ -32,6 +32,8 @@ struct TerminalConfig
     QUrl staffCallUrl;              // empty: no "call staff" button
     std::chrono::seconds staffCallTimeout{0};
     OriginAllowlist browserAllowlist; // empty: online services only as a QR code
+    QString draftsPath;               // empty: the user's data folder
+    int draftKeepDays = 0;            // days a saved draft is kept, resumed or not
 };
 
 } // namespace bt::app

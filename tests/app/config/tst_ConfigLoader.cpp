@@ -50,6 +50,8 @@ private Q_SLOTS:
         QVERIFY(config.coatOfArmsPath.isEmpty());
         QVERIFY(config.browserAllowlist.isEmpty()); // no web site until the operator names one
         QVERIFY(config.onScreenKeyboard);
+        QVERIFY(config.draftsPath.isEmpty()); // the user's data folder
+        QCOMPARE(config.draftKeepDays, 30);
     }
 
     void operatorValuesOverrideDefaults()
@@ -59,7 +61,8 @@ private Q_SLOTS:
             "; a comment\n# another\n\n[terminal]\nid = rathaus-2\ntown_name = \"  Neustadt  \"\n"
             "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
             "text_size = extra-large\non_screen_keyboard = false\n[language]\noffered = en, de\ndefault = en\n"
-            "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n";
+            "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n"
+            "[drafts]\npath = /var/lib/buergerterminal/drafts.sqlite\nkeep_days = 365\n";
         const std::optional<TerminalConfig> config =
             ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY2(config, qPrintable(joined(errors)));
@@ -72,6 +75,8 @@ private Q_SLOTS:
         QCOMPARE(config->languages, QStringList({QStringLiteral("en"), QStringLiteral("de")}));
         QCOMPARE(config->defaultLanguage, QStringLiteral("en"));
         QVERIFY(!config->onScreenKeyboard);
+        QCOMPARE(config->draftsPath, QStringLiteral("/var/lib/buergerterminal/drafts.sqlite"));
+        QCOMPARE(config->draftKeepDays, 365);
         QCOMPARE(config->browserAllowlist.entries(),
                  QStringList({QStringLiteral("https://www.elster.de"), QStringLiteral("https://*.nrw.de")}));
     }
@@ -142,6 +147,18 @@ private Q_SLOTS:
             << QByteArray("[browser]\nallowed = https://www.elster.de, https://www.service.bund.de/leistungen\n")
             << QStringLiteral("t.conf:2: browser.allowed: \"https://www.service.bund.de/leistungen\" has a path; "
                               "list the origin only (scheme, host, port)");
+        QTest::newRow("drafts kept no day")
+            << QByteArray("[drafts]\nkeep_days = 0\n")
+            << QStringLiteral("t.conf:2: drafts.keep_days: \"0\" is not a whole number of days from 1 to 365");
+        QTest::newRow("drafts kept too long")
+            << QByteArray("[drafts]\nkeep_days = 366\n")
+            << QStringLiteral("t.conf:2: drafts.keep_days: \"366\" is not a whole number of days from 1 to 365");
+        QTest::newRow("drafts kept for a while")
+            << QByteArray("[drafts]\nkeep_days = a month\n")
+            << QStringLiteral("t.conf:2: drafts.keep_days: \"a month\" is not a whole number of days from 1 to 365");
+        QTest::newRow("drafts path relative")
+            << QByteArray("[drafts]\npath = drafts.sqlite\n")
+            << QStringLiteral("t.conf:2: drafts.path: \"drafts.sqlite\" must be an absolute path");
         QTest::newRow("not utf-8") << QByteArray("[terminal]\ntown_name = M\xfc nster\n")
                                    << QStringLiteral("t.conf: the file is not valid UTF-8 text");
     }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "DraftStore.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace bt::app {
+
+class DraftWorker;
+
+// The drafts for the user interface: the store lives on its own thread, because scrypt takes a
+// noticeable fraction of a second and SQLite waits for the disk; the UI thread only sends requests
+// and gets signals. Opens the store and deletes expired drafts at start and then once a day.
+class DraftService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DraftService(DraftSettings settings, QObject* parent = nullptr);
+    ~DraftService() override; // finishes the request in progress, then stops the thread
+
+    // answers: the serialised FormAnswers (SubmissionWriter); the worker overwrites its copy when sealed.
+    void save(const QString& formId, const QString& serviceKey, const QByteArray& answers);
+    void resume(std::shared_ptr<const ResumeCode> code);
+    void remove(const QString& draftId);
+    void purgeExpired();
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& problem); // the store cannot be opened: no "Später fortsetzen"
+    void saved(std::shared_ptr<const bt::app::ResumeCode> code);
+    void saveFailed(const QString& problem);
+    void resumed(std::shared_ptr<bt::app::DraftOpening> opening);
+    void purged(int count);
+
+private:
+    QThread m_thread;
+    QPointer<DraftWorker> m_worker;
+    QTimer m_daily;
+};
+
+// Lives on the service's thread and owns the store there.
+class DraftWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DraftWorker(DraftSettings settings);
+
+    void open();
+    void save(const QString& formId, const QString& serviceKey, QByteArray answers);
+    void resume(const std::shared_ptr<const ResumeCode>& code);
+    void remove(const QString& draftId);
+    void purgeExpired();
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& problem);
+    void saved(std::shared_ptr<const bt::app::ResumeCode> code);
+    void saveFailed(const QString& problem);
+    void resumed(std::shared_ptr<bt::app::DraftOpening> opening);
+    void purged(int count);
+
+private:
+    DraftSettings m_settings;
+    std::unique_ptr<DraftStore> m_store;
+};
+
+} // namespace bt::app
+
+Q_DECLARE_METATYPE(std::shared_ptr<const bt::app::ResumeCode>)
+Q_DECLARE_METATYPE(std::shared_ptr<bt::app::DraftOpening>)

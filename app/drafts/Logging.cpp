@@ -1,0 +1,3 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcAppDrafts, "bt.app.drafts", QtInfoMsg)

@@ -1,0 +1,55 @@
+#include "DraftService.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bt::app;
+
+class tst_DraftService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void saveAndResumeOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        DraftService service(DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{}});
+        QSignalSpy ready(&service, &DraftService::ready);
+        QSignalSpy purged(&service, &DraftService::purged);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(purged.size(), 1); // at start
+        QCOMPARE(purged.at(0).at(0).toInt(), 0);
+
+        QSignalSpy saved(&service, &DraftService::saved);
+        service.save(QStringLiteral("99999:S1"), QStringLiteral("99008001012000"), "<antrag/>");
+        QVERIFY(saved.wait(10000));
+        const auto code = saved.at(0).at(0).value<std::shared_ptr<const ResumeCode>>();
+        QVERIFY(code);
+
+        QSignalSpy resumed(&service, &DraftService::resumed);
+        service.resume(code);
+        QVERIFY(resumed.wait(10000));
+        const auto opening = resumed.at(0).at(0).value<std::shared_ptr<DraftOpening>>();
+        QCOMPARE(opening->status, DraftOpening::Status::Opened);
+        QCOMPARE(opening->answers.view().toByteArray(), QByteArray("<antrag/>"));
+
+        service.remove(code->draftId());
+        service.resume(code);
+        QVERIFY(resumed.wait(10000));
+        QCOMPARE(resumed.at(1).at(0).value<std::shared_ptr<DraftOpening>>()->status, DraftOpening::Status::NotFound);
+    }
+
+    void unusableStoreSaysSo()
+    {
+        DraftService service(DraftSettings{QStringLiteral("/proc/no-such-dir/drafts.sqlite"), 30, KdfParameters{}});
+        QSignalSpy failed(&service, &DraftService::failed);
+        QVERIFY(failed.wait(10000));
+        QSignalSpy saveFailed(&service, &DraftService::saveFailed);
+        service.save(QStringLiteral("f"), {}, "x");
+        QVERIFY(saveFailed.wait(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DraftService)
+#include "tst_DraftService.moc"

@@ -1,0 +1,301 @@
+#include "DraftStore.h"
+#include "SmallSchemas.h"
+#include "SubmissionReader.h"
+#include "SubmissionWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bt::app;
+
+namespace {
+
+const QDateTime start(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+// Cheap scrypt where a test derives many keys; the round trip and the plain-text scan use the default.
+const KdfParameters cheap{1024, 8, 1};
+
+// A code for the same draft with one secret character changed.
+ResumeCode wrongCodeFor(const ResumeCode& code)
+{
+    QByteArray text = code.grouped().view().toByteArray();
+    text.back() = text.back() == 'Z' ? 'Y' : 'Z';
+    return *ResumeCode::parse(QString::fromLatin1(text));
+}
+
+bt::forms::FormAnswers distinctiveAnswers()
+{
+    bt::forms::FormAnswers answers;
+    answers.setValue({}, QStringLiteral("F_NAME"), QStringLiteral("Zaphod Beeblebrox"));
+    answers.setValue({}, QStringLiteral("F_BORN"), QStringLiteral("1970-01-01"));
+    answers.setValue({}, QStringLiteral("F_FEE"), QStringLiteral("4242.17"));
+    answers.setValue(answers.addOccurrence({}, QStringLiteral("G_CHILD")),
+                     QStringLiteral("F_CNAME"),
+                     QStringLiteral("Hauptstraße 42"));
+    return answers;
+}
+
+QByteArray utf16(const QString& text, bool bigEndian)
+{
+    QByteArray out;
+    for (const QChar c : text) {
+        const char high = static_cast<char>(c.unicode() >> 8);
+        const char low = static_cast<char>(c.unicode() & 0xff);
+        out.append(bigEndian ? high : low);
+        out.append(bigEndian ? low : high);
+    }
+    return out;
+}
+
+// Every file SQLite keeps for the database: the file, its write-ahead log and shared memory.
+QByteArray rawFiles(const QString& path)
+{
+    QByteArray bytes;
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly)) {
+            bytes += file.readAll();
+        }
+    }
+    return bytes;
+}
+
+// Which of the texts appear in the bytes, in UTF-8 or UTF-16 of either byte order.
+QStringList foundIn(const QByteArray& bytes, const QStringList& texts)
+{
+    QStringList found;
+    for (const QString& text : texts) {
+        if (bytes.contains(text.toUtf8()) || bytes.contains(utf16(text, false)) || bytes.contains(utf16(text, true))) {
+            found.append(text);
+        }
+    }
+    return found;
+}
+
+// Changes one stored column of a draft behind the store's back, as someone with the file could.
+void tamper(const QString& path, const QString& draftId, const QString& column)
+{
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        if (column == u"expires_at") {
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE drafts SET expires_at = expires_at + 86400 WHERE id = '%1'").arg(draftId)));
+        } else if (column == u"form_id") {
+            QVERIFY(query.exec(QStringLiteral("UPDATE drafts SET form_id = 'other' WHERE id = '%1'").arg(draftId)));
+        } else {
+            QVERIFY(query.exec(QStringLiteral("SELECT %1 FROM drafts WHERE id = '%2'").arg(column, draftId)));
+            QVERIFY(query.next());
+            QByteArray value = query.value(0).toByteArray();
+            value[value.size() / 2] = static_cast<char>(value[value.size() / 2] ^ 0x01);
+            query.finish();
+            QSqlQuery update(database);
+            update.prepare(QStringLiteral("UPDATE drafts SET %1 = ? WHERE id = ?").arg(column));
+            update.addBindValue(value);
+            update.addBindValue(draftId);
+            QVERIFY(update.exec());
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+} // namespace
+
+class tst_DraftStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    DraftSettings settings(const KdfParameters& kdf = cheap)
+    {
+        return DraftSettings{m_dir.filePath(QStringLiteral("drafts-%1/drafts.sqlite").arg(++m_files)), 30, kdf};
+    }
+
+    static std::unique_ptr<DraftStore> openStore(const DraftSettings& settings)
+    {
+        QString error;
+        std::unique_ptr<DraftStore> store = DraftStore::open(settings, &error);
+        if (!store) {
+            qWarning("%s", qPrintable(error));
+        }
+        return store;
+    }
+
+private Q_SLOTS:
+    void saveAndResume()
+    {
+        const bt::forms::FormSchema schema = bt::test::smallSchema();
+        bt::forms::SubmissionError error;
+        const QByteArray xml =
+            *bt::forms::SubmissionWriter::toXml(schema, QStringLiteral("99999:S1"), distinctiveAnswers(), &error);
+        const DraftSettings where = settings(KdfParameters{});
+        std::optional<ResumeCode> code;
+        {
+            std::unique_ptr<DraftStore> store = openStore(where);
+            QVERIFY(store);
+            QString problem;
+            code = store->save(QStringLiteral("99999:S1"), QStringLiteral("99008001012000"), xml, start, &problem);
+            QVERIFY2(code, qPrintable(problem));
+        }
+        // Another store on the same file, as after a restart; the code as the citizen types it.
+        std::unique_ptr<DraftStore> store = openStore(where);
+        const std::optional<ResumeCode> typed =
+            ResumeCode::parse(QString::fromLatin1(code->grouped().view()).toLower().remove(u'-'));
+        const DraftOpening opening = store->resume(*typed, start.addDays(3));
+        QCOMPARE(opening.status, DraftOpening::Status::Opened);
+        QCOMPARE(opening.formId, QStringLiteral("99999:S1"));
+        QCOMPARE(opening.serviceKey, QStringLiteral("99008001012000"));
+        QCOMPARE(opening.expiresAt, start.addDays(30));
+        const std::optional<bt::forms::Submission> back =
+            bt::forms::SubmissionReader::read(opening.answers.view().toByteArray(), schema, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QVERIFY(back->answers == distinctiveAnswers());
+        // Kept until the wizard removes it after submitting: resuming again works.
+        QCOMPARE(store->resume(*code, start.addDays(4)).status, DraftOpening::Status::Opened);
+        QVERIFY(store->remove(code->draftId()));
+        QCOMPARE(store->resume(*code, start.addDays(4)).status, DraftOpening::Status::NotFound);
+    }
+
+    void wrongCodesCountDownAndLock()
+    {
+        std::unique_ptr<DraftStore> store = openStore(settings());
+        QString problem;
+        const std::optional<ResumeCode> code =
+            store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
+        QVERIFY(code);
+        const ResumeCode wrong = wrongCodeFor(*code);
+        for (int left = 4; left >= 1; --left) {
+            const DraftOpening opening = store->resume(wrong, start);
+            QCOMPARE(opening.status, DraftOpening::Status::WrongCode);
+            QCOMPARE(opening.attemptsLeft, left);
+            QVERIFY(opening.answers.isEmpty());
+        }
+        const DraftOpening fifth = store->resume(wrong, start);
+        QCOMPARE(fifth.status, DraftOpening::Status::Locked);
+        QCOMPARE(fifth.attemptsLeft, 0);
+        const DraftOpening right = store->resume(*code, start);
+        QCOMPARE(right.status, DraftOpening::Status::Locked); // stays locked, even for the right code
+        QVERIFY(right.answers.isEmpty());
+        QCOMPARE(store->count(), 1); // until it expires
+    }
+
+    void rightCodeResetsTheCount()
+    {
+        std::unique_ptr<DraftStore> store = openStore(settings());
+        QString problem;
+        const std::optional<ResumeCode> code =
+            store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
+        const ResumeCode wrong = wrongCodeFor(*code);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(store->resume(wrong, start).status, DraftOpening::Status::WrongCode);
+        }
+        QCOMPARE(store->resume(*code, start).status, DraftOpening::Status::Opened);
+        QCOMPARE(store->resume(wrong, start).attemptsLeft, 4);
+    }
+
+    void unknownCode()
+    {
+        std::unique_ptr<DraftStore> store = openStore(settings());
+        const std::optional<ResumeCode> code = ResumeCode::generate();
+        QCOMPARE(store->resume(*code, start).status, DraftOpening::Status::NotFound);
+    }
+
+    void expiredDraftsAreDeleted()
+    {
+        std::unique_ptr<DraftStore> store = openStore(settings());
+        QString problem;
+        const std::optional<ResumeCode> kept = store->save(QStringLiteral("f"), {}, "a", start, &problem);
+        const std::optional<ResumeCode> late = store->save(QStringLiteral("f"), {}, "b", start.addDays(10), &problem);
+        QVERIFY2(kept && late, qPrintable(problem));
+        QCOMPARE(store->purgeExpired(start.addDays(30).addSecs(-1)), 0);
+        QCOMPARE(store->resume(*kept, start.addDays(30).addSecs(-1)).status, DraftOpening::Status::Opened);
+        QCOMPARE(store->purgeExpired(start.addDays(30)), 1); // the first one's time is up
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(store->resume(*kept, start.addDays(30)).status, DraftOpening::Status::NotFound);
+        // Resumed after its time without a purge in between: refused and deleted on the spot.
+        const DraftOpening opening = store->resume(*late, start.addDays(40));
+        QCOMPARE(opening.status, DraftOpening::Status::Expired);
+        QVERIFY(opening.answers.isEmpty());
+        QCOMPARE(store->count(), 0);
+    }
+
+    void tamperedDraftsAreRefused_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::newRow("nonce") << QStringLiteral("nonce");
+        QTest::newRow("ciphertext") << QStringLiteral("ciphertext");
+        QTest::newRow("tag") << QStringLiteral("tag");
+        QTest::newRow("salt") << QStringLiteral("salt");
+        QTest::newRow("form id (authenticated)") << QStringLiteral("form_id");
+        QTest::newRow("expiry (authenticated)") << QStringLiteral("expires_at");
+    }
+
+    void tamperedDraftsAreRefused()
+    {
+        QFETCH(QString, column);
+        const DraftSettings where = settings();
+        std::unique_ptr<DraftStore> store = openStore(where);
+        QString problem;
+        const std::optional<ResumeCode> code =
+            store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
+        tamper(where.path, code->draftId(), column);
+        const DraftOpening opening = store->resume(*code, start);
+        QCOMPARE(opening.status, DraftOpening::Status::WrongCode);
+        QVERIFY(opening.answers.isEmpty());
+    }
+
+    // The privacy rule itself: answers never reach the disk in plain text, in any of SQLite's files,
+    // while the store is open (WAL not yet checkpointed) and after it is closed.
+    void noAnswerInPlainTextOnDisk()
+    {
+        const bt::forms::FormSchema schema = bt::test::smallSchema();
+        bt::forms::SubmissionError error;
+        const bt::forms::FormAnswers answers = distinctiveAnswers();
+        const DraftSettings where = settings(KdfParameters{});
+        QStringList texts;
+        for (const auto& [path, values] : answers.all()) {
+            texts += values.values();
+        }
+        QCOMPARE(texts.size(), 4);
+        std::unique_ptr<DraftStore> store = openStore(where);
+        QString problem;
+        for (const auto& writer : {&bt::forms::SubmissionWriter::toXml, &bt::forms::SubmissionWriter::toJson}) {
+            const QByteArray serialised = *writer(schema, QStringLiteral("99999:S1"), answers, &error);
+            QVERIFY(
+                store->save(QStringLiteral("99999:S1"), QStringLiteral("99008001012000"), serialised, start, &problem));
+        }
+        const QByteArray whileOpen = rawFiles(where.path);
+        QVERIFY(QFile::exists(where.path + QStringLiteral("-wal")));
+        // The scan sees what is stored in the clear: the form id is, so it must be found.
+        QCOMPARE(foundIn(whileOpen, {QStringLiteral("99999:S1")}).size(), 1);
+        QCOMPARE(foundIn(whileOpen, texts), QStringList());
+        QCOMPARE(foundIn(whileOpen, {QStringLiteral("F_NAME"), QStringLiteral("antrag")}), QStringList());
+        store.reset();
+        QCOMPARE(foundIn(rawFiles(where.path), texts), QStringList());
+        QVERIFY(!(QFile::permissions(where.path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    }
+
+    void storeThatCannotBeOpened()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QString error;
+        QVERIFY(
+            !DraftStore::open(DraftSettings{blocker.fileName() + QStringLiteral("/drafts.sqlite"), 30, cheap}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DraftStore)
+#include "tst_DraftStore.moc"
