@@ -73,6 +73,32 @@
     </message>
 </context>
 <context>
+    <name>bt::app::FormScreen</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress through a form, e.g. &quot;Schritt 3 von 7: Anschrift&quot;.</extracomment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>(part %1 of %2)</source>
+        <extracomment>A long section of a form shown in parts, e.g. &quot;(Teil 1 von 2)&quot;.</extracomment>
+        <translation>(Teil %1 von %2)</translation>
+    </message>
+    <message>
+        <source>‹ Previous step</source>
+        <extracomment>Form wizard: back to the previous step of the form.</extracomment>
+        <translation>‹ Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Check my answers ›</source>
+        <translation>Angaben prüfen ›</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::HeaderBar</name>
     <message>
         <source>Text size &amp;&amp; contrast</source>
@@ -188,6 +214,35 @@
     </message>
 </context>
 <context>
+    <name>bt::app::ReviewScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <extracomment>Heading of the page where a citizen checks every answer before going on.</extracomment>
+        <translation>Bitte prüfen Sie Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Touch &quot;Change&quot; to correct a part.</source>
+        <translation>Tippen Sie auf „Ändern“, um einen Teil zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>No answers in this part.</source>
+        <translation>In diesem Teil haben Sie nichts angegeben.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>On the review page: go back to this part of the form to change it.</extracomment>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::ServiceIndexScreen</name>
     <message>
         <source>All services from A to Z</source>
@@ -261,6 +316,11 @@
         <source>Open it here at the terminal</source>
         <extracomment>On a service page: opens the authority&apos;s online service in the terminal&apos;s browser.</extracomment>
         <translation>Hier am Terminal öffnen</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <extracomment>On a service page: starts the form of the service here at the terminal.</extracomment>
+        <translation>Jetzt beginnen</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
 #include "FooterBar.h"
+#include "FormScreen.h"
 #include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
@@ -16,6 +17,7 @@
 #include "LanguagePicker.h"
 #include "Logging.h"
 #include "OnScreenKeyboard.h"
+#include "ReviewScreen.h"
 #include "ScreenStack.h"
 #include "SearchService.h"
 #include "ServiceIndexScreen.h"
@@ -64,9 +66,15 @@ KioskWindow::KioskWindow(Mode mode,
     , m_attract(new AttractScreen(config, languages, m_stack))
     , m_home(new HomeScreen(taxonomy, catalog, session, search, m_stack))
     , m_topic(new TopicScreen(taxonomy, catalog, session, m_stack))
-    , m_service(
-          new ServiceScreen(catalog, session, m_browserAllowlist.isEmpty() ? nullptr : &m_browserAllowlist, m_stack))
+    , m_service(new ServiceScreen(
+          catalog,
+          session,
+          m_browserAllowlist.isEmpty() ? nullptr : &m_browserAllowlist,
+          [this] { return m_journey.check(JourneyStep::Form) == JourneyRefusal::None; },
+          m_stack))
     , m_index(new ServiceIndexScreen(catalog, session, m_stack))
+    , m_formScreen(new FormScreen(m_stack))
+    , m_review(new ReviewScreen(*m_formScreen, m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
                                               [] {
@@ -88,7 +96,9 @@ KioskWindow::KioskWindow(Mode mode,
                            static_cast<Screen*>(m_home),
                            static_cast<Screen*>(m_topic),
                            static_cast<Screen*>(m_service),
-                           static_cast<Screen*>(m_index)}) {
+                           static_cast<Screen*>(m_index),
+                           static_cast<Screen*>(m_formScreen),
+                           static_cast<Screen*>(m_review)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);
@@ -135,6 +145,12 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_topic, &TopicScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_index, &ServiceIndexScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_service, &ServiceScreen::onlineServiceRequested, this, &KioskWindow::openOnlineService);
+    connect(m_service, &ServiceScreen::formRequested, this, &KioskWindow::startForm);
+    connect(m_formScreen, &FormScreen::reviewRequested, this, [this] { m_journey.go(JourneyStep::Review); });
+    connect(m_review, &ReviewScreen::editRequested, this, [this](int step) {
+        m_formScreen->showStep(step);
+        m_journey.go(JourneyStep::Form);
+    });
     connect(m_home, &HomeScreen::serviceIndexRequested, this, &KioskWindow::openServiceIndex);
     connect(m_header, &HeaderBar::languageChosen, this, &KioskWindow::onLanguageChosen);
     connect(m_header, &HeaderBar::readingAidsRequested, this, &KioskWindow::openReadingAids);
@@ -255,6 +271,12 @@ void KioskWindow::onStepChanged(JourneyStep step)
     case JourneyStep::OnlineService:
         screen = m_browser;
         break;
+    case JourneyStep::Form:
+        screen = m_formScreen;
+        break;
+    case JourneyStep::Review:
+        screen = m_review;
+        break;
     default:
         // Later steps bring their own screens; the journey cannot reach them before that.
         qCWarning(lcAppShell) << "no screen for step" << stepName(step);
@@ -298,7 +320,8 @@ void KioskWindow::onWiped()
 {
     closeOverlays();
     m_help->setCallState(HelpOverlay::CallState::Ready);
-    m_home->reset(); // the query is the last citizen's
+    m_home->reset();      // the query is the last citizen's
+    m_formScreen->wipe(); // and so are the form's answers
     if (m_search) {
         m_search->forgetRecentQueries(); // and so are the answers kept for it
     }
@@ -309,6 +332,14 @@ void KioskWindow::onWiped()
         m_browser->deleteLater();
         m_browser = nullptr;
     }
+}
+
+void KioskWindow::startForm(const QString& formId)
+{
+    if (m_journey.check(JourneyStep::Form) != JourneyRefusal::None || !m_formScreen->start(formId)) {
+        return;
+    }
+    m_journey.go(JourneyStep::Form);
 }
 
 void KioskWindow::openOnlineService(const QUrl& url)

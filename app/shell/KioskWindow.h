@@ -16,6 +16,8 @@ class CountdownOverlay;
 namespace bt::app {
 
 class AttractScreen;
+class FormScreen;
+class ReviewScreen;
 class BrowserScreen;
 class Catalog;
 class SearchService;
@@ -70,6 +72,8 @@ public:
     void chooseThemenfeld(const QString& themenfeldId);
     void chooseService(const QString& serviceKey);
     void openServiceIndex();
+    // "Jetzt beginnen": the guided form of the chosen service.
+    void startForm(const QString& formId);
     // Opens another authority's online service in the locked-down browser, if it is allowed.
     void openOnlineService(const QUrl& url);
 
@@ -81,6 +85,8 @@ public:
     [[nodiscard]] TopicScreen* topicScreen() const { return m_topic; }
     [[nodiscard]] ServiceScreen* serviceScreen() const { return m_service; }
     [[nodiscard]] ServiceIndexScreen* serviceIndexScreen() const { return m_index; }
+    [[nodiscard]] FormScreen* formScreen() const { return m_formScreen; }
+    [[nodiscard]] ReviewScreen* reviewScreen() const { return m_review; }
     // Null until a citizen opens an online service, and again after the session's wipe.
     [[nodiscard]] BrowserScreen* browserScreen() const { return m_browser; }
     // Null when the configuration says the terminal has a physical keyboard.
@@ -125,6 +131,8 @@ private:
     TopicScreen* m_topic;
     ServiceScreen* m_service;
     ServiceIndexScreen* m_index;
+    FormScreen* m_formScreen;
+    ReviewScreen* m_review;
     BrowserScreen* m_browser = nullptr;
     widgets::CountdownOverlay* m_countdown;
     widgets::ConfirmOverlay* m_startOver;

@@ -29,11 +29,13 @@ QString htmlList(const std::vector<LocalizedText>& items, const QString& languag
 ServiceScreen::ServiceScreen(const Catalog& catalog,
                              const Session& session,
                              const OriginAllowlist* browserAllowlist,
+                             std::function<bool()> canStartForm,
                              QWidget* parent)
     : Screen(parent)
     , m_catalog(catalog)
     , m_session(session)
     , m_browserAllowlist(browserAllowlist)
+    , m_canStartForm(std::move(canStartForm))
     , m_title(new QLabel(this))
     , m_officialName(new QLabel(this))
     , m_sections(new QVBoxLayout)
@@ -49,6 +51,16 @@ ServiceScreen::ServiceScreen(const Catalog& catalog,
     // The next step comes right after what it is: that is what a citizen came for.
     m_what = addSection(QStringLiteral("what"));
     m_how = addSection(QStringLiteral("how"));
+    m_start = new QPushButton;
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setProperty("role", QStringLiteral("primary"));
+    m_start->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_sections->addWidget(m_start);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const Service* service = m_catalog.find(m_session.serviceKey())) {
+            Q_EMIT formRequested(service->channel.formId);
+        }
+    });
     m_openHere = new QPushButton;
     m_openHere->setObjectName(QStringLiteral("openHereButton"));
     m_openHere->setProperty("role", QStringLiteral("primary"));
@@ -149,6 +161,9 @@ void ServiceScreen::retranslate()
     m_how.heading->setText(tr("How do I get it done?"));
     m_how.body->setText(ServiceTexts::channel(service->channel).toHtmlEscaped());
     const bool online = service->channel.kind == Channel::Kind::Online;
+    //: On a service page: starts the form of the service here at the terminal.
+    m_start->setText(tr("Start now"));
+    m_start->setVisible(service->channel.kind == Channel::Kind::Terminal && m_canStartForm && m_canStartForm());
     //: On a service page: opens the authority's online service in the terminal's browser.
     m_openHere->setText(tr("Open it here at the terminal"));
     m_openHere->setVisible(online && m_browserAllowlist && m_browserAllowlist->allows(service->channel.url));

@@ -2,6 +2,7 @@
 
 #include "Screen.h"
 
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -24,9 +25,12 @@ class ServiceScreen : public Screen
     Q_OBJECT
 public:
     // browserAllowlist: the online services that may open at the terminal; null for none.
+    // canStartForm: whether the journey can go to the form now (the citizen is identified as
+    // far as the service needs).
     ServiceScreen(const Catalog& catalog,
                   const Session& session,
                   const OriginAllowlist* browserAllowlist,
+                  std::function<bool()> canStartForm,
                   QWidget* parent = nullptr);
 
     // Shows the service the session has chosen.
@@ -34,9 +38,11 @@ public:
     [[nodiscard]] QString sectionText(const QString& objectName) const;
     [[nodiscard]] widgets::QrCode* onlineCode() const { return m_onlineCode; }
     [[nodiscard]] QPushButton* openHereButton() const { return m_openHere; }
+    [[nodiscard]] QPushButton* startButton() const { return m_start; }
 
 Q_SIGNALS:
     void onlineServiceRequested(const QUrl& url);
+    void formRequested(const QString& formId);
 
 private:
     struct Section
@@ -49,6 +55,7 @@ private:
     const Catalog& m_catalog;
     const Session& m_session;
     const OriginAllowlist* m_browserAllowlist;
+    std::function<bool()> m_canStartForm;
     QLabel* m_title;
     QLabel* m_officialName;
     Section m_what;
@@ -58,6 +65,7 @@ private:
     Section m_responsible;
     Section m_identification;
     Section m_how;
+    QPushButton* m_start;
     QPushButton* m_openHere;
     widgets::QrCode* m_onlineCode;
     class QVBoxLayout* m_sections;

@@ -202,6 +202,11 @@ std::vector<MemberForm::Problem> MemberForm::validate(QDate today)
     }
     for (const GroupValidator::Problem& problem : GroupValidator::validate(*m_checked, allValues(), today)) {
         FieldEditor* editor = m_editors.value(problem.memberId, m_firstEditorOf.value(problem.memberId));
+        // Documents are shown at the counter until the terminal captures evidence: a rule that
+        // asks for one ("required if …") must not stop the citizen at a field they cannot fill.
+        if (editor && editor->field().type == DataType::File) {
+            continue;
+        }
         if (editor && editor->error().isEmpty()) {
             editor->setError(problem.message);
         }

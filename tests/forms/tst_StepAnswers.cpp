@@ -41,8 +41,9 @@ private Q_SLOTS:
     {
         StepContent content;
         content.flat = {{QStringLiteral("F1"), QStringLiteral("eins")}, {QStringLiteral("F2"), QStringLiteral("zwei")}};
-        content.repeated.insert(QStringLiteral("G3"),
-                                {{{QStringLiteral("F3"), QStringLiteral("a")}}, {{QStringLiteral("F3"), QStringLiteral("b")}}});
+        content.repeated.insert(
+            QStringLiteral("G3"),
+            {{{QStringLiteral("F3"), QStringLiteral("a")}}, {{QStringLiteral("F3"), QStringLiteral("b")}}});
         FormAnswers answers;
         stepAnswers::store(*stepGroup(), QStringLiteral("G1#0"), content, answers);
         QCOMPARE(answers.value(QStringLiteral("G1#0"), QStringLiteral("F1")), QStringLiteral("eins"));
@@ -62,8 +63,9 @@ private Q_SLOTS:
         answers.setValue(QStringLiteral("G9#0"), QStringLiteral("F9"), QStringLiteral("another step"));
         StepContent first;
         first.flat = {{QStringLiteral("F1"), QStringLiteral("eins")}};
-        first.repeated.insert(QStringLiteral("G3"), {{{QStringLiteral("F3"), QStringLiteral("a")}},
-                                                     {{QStringLiteral("F3"), QStringLiteral("b")}}});
+        first.repeated.insert(
+            QStringLiteral("G3"),
+            {{{QStringLiteral("F3"), QStringLiteral("a")}}, {{QStringLiteral("F3"), QStringLiteral("b")}}});
         stepAnswers::store(*stepGroup(), QStringLiteral("G1#0"), first, answers);
         StepContent second; // the citizen cleared F1 and removed an occurrence
         second.repeated.insert(QStringLiteral("G3"), {{{QStringLiteral("F3"), QStringLiteral("b")}}});

@@ -1,0 +1,160 @@
+#include "FormScreen.h"
+
+#include "FormLibrary.h"
+#include "Logging.h"
+#include "ScrollPage.h"
+#include "StepAnswers.h"
+#include "StepView.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+FormScreen::FormScreen(QWidget* parent)
+    : Screen(parent)
+    , m_title(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_page(new ScrollPage(new QWidget, this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("formScreen"));
+    m_title->setObjectName(QStringLiteral("formTitle"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("formProgress"));
+    m_progress->setProperty("role", QStringLiteral("heading"));
+    m_progress->setWordWrap(true);
+    m_previous->setObjectName(QStringLiteral("previousStepButton"));
+    m_next->setObjectName(QStringLiteral("nextStepButton"));
+    m_next->setProperty("role", QStringLiteral("primary"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_previous);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    pageLayout()->addWidget(m_title);
+    pageLayout()->addWidget(m_progress);
+    pageLayout()->addWidget(m_page, 1);
+    pageLayout()->addLayout(buttons);
+
+    connect(m_next, &QPushButton::clicked, this, &FormScreen::goNext);
+    connect(m_previous, &QPushButton::clicked, this, &FormScreen::goPrevious);
+}
+
+bool FormScreen::start(const QString& formId)
+{
+    wipe();
+    QString error;
+    m_schema = formLibrary::load(formId, &error);
+    if (!m_schema) {
+        qCWarning(lcAppShell).noquote() << "form" << formId << "cannot be shown:" << error;
+        return false;
+    }
+    m_formId = formId;
+    m_plan = forms::WizardPlan::of(*m_schema);
+    showStep(0);
+    return m_plan.size() > 0;
+}
+
+void FormScreen::showStep(int index)
+{
+    if (!m_schema || index < 0 || index >= m_plan.size()) {
+        return;
+    }
+    m_step = index;
+    const forms::WizardPlan::Step& step = m_plan.steps()[static_cast<std::size_t>(index)];
+    // A new view per step: only the step on screen exists, which keeps each step quick to build.
+    auto* view = new forms::StepView(*step.group);
+    view->setObjectName(QStringLiteral("stepView"));
+    const forms::StepContent content = forms::stepAnswers::load(*step.group, step.occurrencePath, m_answers);
+    view->setAnswers(content.flat);
+    for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
+        view->setOccurrences(it.key(), it.value());
+    }
+    delete m_page->takeWidget();
+    m_page->setWidget(view);
+    view->setProperty("role", QStringLiteral("page"));
+    view->setAttribute(Qt::WA_StyledBackground);
+    m_view = view;
+    m_page->verticalScrollBar()->setValue(0);
+    retranslate();
+}
+
+void FormScreen::keepStepAnswers()
+{
+    if (!m_view) {
+        return;
+    }
+    const forms::WizardPlan::Step& step = m_plan.steps()[static_cast<std::size_t>(m_step)];
+    forms::StepContent content;
+    content.flat = m_view->answers();
+    for (const QString& groupId : m_view->repeatedMembers()) {
+        content.repeated.insert(groupId, m_view->occurrences(groupId));
+    }
+    forms::stepAnswers::store(*step.group, step.occurrencePath, content, m_answers);
+}
+
+void FormScreen::goNext()
+{
+    if (!m_view || !m_view->validate(QDate::currentDate())) {
+        return; // the step shows what is wrong and has focused the first problem
+    }
+    keepStepAnswers();
+    if (m_step + 1 < m_plan.size()) {
+        showStep(m_step + 1);
+    } else {
+        Q_EMIT reviewRequested();
+    }
+}
+
+void FormScreen::goPrevious()
+{
+    // Going back keeps what was typed, checked or not: nothing a citizen entered is lost.
+    keepStepAnswers();
+    showStep(m_step - 1);
+}
+
+void FormScreen::wipe()
+{
+    m_answers.wipe();
+    delete m_page->takeWidget();
+    m_page->setWidget(new QWidget);
+    m_view = nullptr;
+    m_schema.reset();
+    m_plan = forms::WizardPlan();
+    m_formId.clear();
+    m_step = 0;
+}
+
+QString FormScreen::progressText() const
+{
+    return m_progress->text();
+}
+
+void FormScreen::retranslate()
+{
+    if (!m_schema || m_plan.size() == 0) {
+        return;
+    }
+    m_title->setText(m_schema->label.isEmpty() ? m_schema->name : m_schema->label);
+    const forms::WizardPlan::Step& step = m_plan.steps()[static_cast<std::size_t>(m_step)];
+    //: Progress through a form, e.g. "Schritt 3 von 7: Anschrift".
+    QString progress = tr("Step %1 of %2: %3").arg(m_step + 1).arg(m_plan.size()).arg(step.title);
+    if (step.parts > 1) {
+        //: A long section of a form shown in parts, e.g. "(Teil 1 von 2)".
+        progress += u' ' + tr("(part %1 of %2)").arg(step.part).arg(step.parts);
+    }
+    m_progress->setText(progress);
+    //: Form wizard: back to the previous step of the form.
+    m_previous->setText(tr("‹ Previous step"));
+    m_previous->setVisible(m_step > 0);
+    m_next->setText(m_step + 1 < m_plan.size() ? tr("Next ›") : tr("Check my answers ›"));
+}
+
+} // namespace bt::app

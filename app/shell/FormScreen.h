@@ -1,0 +1,68 @@
+#pragma once
+
+#include "FormAnswers.h"
+#include "FormSchema.h"
+#include "Screen.h"
+#include "WizardPlan.h"
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace bt::forms {
+class StepView;
+}
+
+namespace bt::app {
+
+// The guided form: one step of the wizard plan at a time, "Schritt 3 von 7", the step's
+// touch editors, and "Weiter", which checks the step before it moves on. After the last step
+// the citizen reviews everything (reviewRequested). The answers live here for one citizen and
+// are wiped with the session.
+class FormScreen : public Screen
+{
+    Q_OBJECT
+public:
+    explicit FormScreen(QWidget* parent = nullptr);
+
+    // Loads the form and shows its first step; false (and a logged reason) if it cannot be read.
+    bool start(const QString& formId);
+    // Shows step `index` (0-based), e.g. from the review's "Ändern".
+    void showStep(int index);
+    void wipe();
+    void retranslate() override;
+
+    [[nodiscard]] const forms::FormSchema* schema() const { return m_schema ? &*m_schema : nullptr; }
+    [[nodiscard]] const forms::WizardPlan& plan() const { return m_plan; }
+    [[nodiscard]] const forms::FormAnswers& answers() const { return m_answers; }
+    [[nodiscard]] QString formId() const { return m_formId; }
+    [[nodiscard]] int currentStep() const { return m_step; }
+    [[nodiscard]] forms::StepView* stepView() const { return m_view; }
+    [[nodiscard]] QPushButton* nextButton() const { return m_next; }
+    [[nodiscard]] QPushButton* previousButton() const { return m_previous; }
+    [[nodiscard]] QString progressText() const;
+
+Q_SIGNALS:
+    void reviewRequested();
+
+private:
+    void keepStepAnswers();
+    void goNext();
+    void goPrevious();
+
+    QLabel* m_title;
+    QLabel* m_progress;
+    QScrollArea* m_page;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    forms::StepView* m_view = nullptr;
+    std::optional<forms::FormSchema> m_schema;
+    forms::WizardPlan m_plan;
+    forms::FormAnswers m_answers;
+    QString m_formId;
+    int m_step = 0;
+};
+
+} // namespace bt::app

@@ -1,0 +1,142 @@
+#include "ReviewScreen.h"
+
+#include "AnswerValues.h"
+#include "FormScreen.h"
+#include "ScrollPage.h"
+#include "StepAnswers.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+namespace {
+
+// An answer as the citizen reads it, not as the submission stores it.
+QString shown(const forms::Field& field, const QString& value)
+{
+    const QLocale locale;
+    switch (field.type) {
+    case forms::DataType::Bool:
+        if (const std::optional<bool> yes = forms::answer::yesNo(value)) {
+            return *yes ? ReviewScreen::tr("Yes") : ReviewScreen::tr("No");
+        }
+        break;
+    case forms::DataType::Date:
+        if (const std::optional<QDate> date = forms::answer::date(value)) {
+            return date->toString(QStringLiteral("dd.MM.yyyy"));
+        }
+        break;
+    case forms::DataType::NumCurrency:
+        if (const std::optional<double> amount = forms::answer::number(value)) {
+            return locale.toString(*amount, 'f', 2) + QStringLiteral(" €");
+        }
+        break;
+    default:
+        break;
+    }
+    if (field.codeList) {
+        if (const forms::CodeListEntry* entry = field.codeList->find(value)) {
+            return entry->label;
+        }
+    }
+    return value;
+}
+
+void describe(const forms::Group& group, const forms::Answers& flat, QStringList& lines)
+{
+    for (const forms::Member& member : group.members) {
+        if (member.isField()) {
+            const forms::Field& field = *member.field;
+            const QString value = flat.value(field.id);
+            if (field.takesInput() && !value.isEmpty()) {
+                const QString label = field.label.isEmpty() ? field.name : field.label;
+                lines.append(QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), shown(field, value).toHtmlEscaped()));
+            }
+        } else if (!member.multiplicity.isRepeatable()) {
+            describe(*member.group, flat, lines);
+        }
+    }
+}
+
+} // namespace
+
+ReviewScreen::ReviewScreen(const FormScreen& form, QWidget* parent)
+    : Screen(parent)
+    , m_form(form)
+    , m_steps(new QVBoxLayout)
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewScreen"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_intro->setWordWrap(true);
+    auto* content = new QWidget;
+    content->setLayout(m_steps);
+    pageLayout()->addWidget(m_title);
+    pageLayout()->addWidget(m_intro);
+    pageLayout()->addWidget(new ScrollPage(content, this), 1);
+}
+
+QString ReviewScreen::stepText(int step) const
+{
+    const auto* label = findChild<QLabel*>(QStringLiteral("reviewStep%1").arg(step));
+    return label ? label->text() : QString();
+}
+
+void ReviewScreen::retranslate()
+{
+    //: Heading of the page where a citizen checks every answer before going on.
+    m_title->setText(tr("Please check your answers"));
+    m_intro->setText(tr("Touch \"Change\" to correct a part."));
+    while (QLayoutItem* item = m_steps->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const forms::WizardPlan& plan = m_form.plan();
+    for (int index = 0; index < plan.size(); ++index) {
+        const forms::WizardPlan::Step& step = plan.steps()[static_cast<std::size_t>(index)];
+        const forms::StepContent content =
+            forms::stepAnswers::load(*step.group, step.occurrencePath, m_form.answers());
+        QStringList lines;
+        describe(*step.group, content.flat, lines);
+        for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
+            const forms::Group* group = m_form.schema() ? m_form.schema()->group(it.key()) : nullptr;
+            int number = 0;
+            for (const forms::Answers& occurrence : it.value()) {
+                lines.append(QStringLiteral("<i>%1 %2</i>")
+                                 .arg((group && !group->label.isEmpty() ? group->label : it.key()).toHtmlEscaped())
+                                 .arg(++number));
+                if (group) {
+                    describe(*group, occurrence, lines);
+                }
+            }
+        }
+        auto* card = new QFrame;
+        card->setProperty("role", QStringLiteral("card"));
+        auto* layout = new QVBoxLayout(card);
+        auto* heading = new QLabel(step.title, card);
+        heading->setProperty("role", QStringLiteral("heading"));
+        heading->setWordWrap(true);
+        auto* body = new QLabel(card);
+        body->setObjectName(QStringLiteral("reviewStep%1").arg(index));
+        body->setWordWrap(true);
+        body->setTextFormat(Qt::RichText);
+        body->setText(lines.isEmpty() ? tr("No answers in this part.").toHtmlEscaped() : lines.join(QStringLiteral("<br>")));
+        //: On the review page: go back to this part of the form to change it.
+        auto* change = new QPushButton(tr("Change"), card);
+        change->setObjectName(QStringLiteral("changeStep%1").arg(index));
+        change->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        connect(change, &QPushButton::clicked, this, [this, index] { Q_EMIT editRequested(index); });
+        layout->addWidget(heading);
+        layout->addWidget(body);
+        layout->addWidget(change);
+        m_steps->addWidget(card);
+    }
+    m_steps->addStretch();
+}
+
+} // namespace bt::app

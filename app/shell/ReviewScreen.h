@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Screen.h"
+
+class QLabel;
+class QVBoxLayout;
+
+namespace bt::app {
+
+class FormScreen;
+
+// "Bitte prüfen Sie Ihre Angaben": every step of the form with what the citizen answered, in
+// their words (Ja/Nein, 31.01.1970, the choice's name, 12,50 €), and a way back to each step.
+class ReviewScreen : public Screen
+{
+    Q_OBJECT
+public:
+    explicit ReviewScreen(const FormScreen& form, QWidget* parent = nullptr);
+
+    void retranslate() override;
+    // The text shown for one step (for tests and screen readers).
+    [[nodiscard]] QString stepText(int step) const;
+
+Q_SIGNALS:
+    void editRequested(int step);
+
+private:
+    const FormScreen& m_form;
+    QVBoxLayout* m_steps;
+    QLabel* m_title;
+    QLabel* m_intro;
+};
+
+} // namespace bt::app
