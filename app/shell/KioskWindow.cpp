@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -372,6 +373,18 @@ void KioskWindow::updateKeyboard()
                         focus->inputMethodQuery(Qt::ImEnabled).toBool() && m_journey.step() != JourneyStep::Attract;
     if (typing != m_keyboard->isVisible()) {
         m_keyboard->setVisible(typing);
+        if (typing) {
+            // The keyboard took room from the page: bring the field back into sight once the
+            // layout has followed.
+            QTimer::singleShot(0, focus, [focus] {
+                for (QWidget* parent = focus->parentWidget(); parent; parent = parent->parentWidget()) {
+                    if (auto* page = qobject_cast<QScrollArea*>(parent)) {
+                        page->ensureWidgetVisible(focus, 16, 48);
+                        return;
+                    }
+                }
+            });
+        }
     }
 }
 

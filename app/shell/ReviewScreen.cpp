@@ -53,7 +53,8 @@ void describe(const forms::Group& group, const forms::Answers& flat, QStringList
             const QString value = flat.value(field.id);
             if (field.takesInput() && !value.isEmpty()) {
                 const QString label = field.label.isEmpty() ? field.name : field.label;
-                lines.append(QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), shown(field, value).toHtmlEscaped()));
+                lines.append(
+                    QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), shown(field, value).toHtmlEscaped()));
             }
         } else if (!member.multiplicity.isRepeatable()) {
             describe(*member.group, flat, lines);
@@ -99,8 +100,7 @@ void ReviewScreen::retranslate()
     const forms::WizardPlan& plan = m_form.plan();
     for (int index = 0; index < plan.size(); ++index) {
         const forms::WizardPlan::Step& step = plan.steps()[static_cast<std::size_t>(index)];
-        const forms::StepContent content =
-            forms::stepAnswers::load(*step.group, step.occurrencePath, m_form.answers());
+        const forms::StepContent content = forms::stepAnswers::load(*step.group, step.occurrencePath, m_form.answers());
         QStringList lines;
         describe(*step.group, content.flat, lines);
         for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
@@ -125,7 +125,8 @@ void ReviewScreen::retranslate()
         body->setObjectName(QStringLiteral("reviewStep%1").arg(index));
         body->setWordWrap(true);
         body->setTextFormat(Qt::RichText);
-        body->setText(lines.isEmpty() ? tr("No answers in this part.").toHtmlEscaped() : lines.join(QStringLiteral("<br>")));
+        body->setText(lines.isEmpty() ? tr("No answers in this part.").toHtmlEscaped()
+                                      : lines.join(QStringLiteral("<br>")));
         //: On the review page: go back to this part of the form to change it.
         auto* change = new QPushButton(tr("Change"), card);
         change->setObjectName(QStringLiteral("changeStep%1").arg(index));

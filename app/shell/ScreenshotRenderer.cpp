@@ -5,6 +5,7 @@
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
 #include "FooterBar.h"
+#include "FormScreen.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
 #include "KioskWindow.h"
@@ -187,6 +188,17 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                                              .arg(topicNumber++, 2, 10, QChar(u'0'))
                                              .arg(QString::fromLatin1(id));
                     if (!save(m_window, prefix + name + QStringLiteral(".png"), error)) {
+                        return -1;
+                    }
+                }
+                // The guided form as a citizen sees it after "Weiter" on an empty first step (as if
+                // identified with the ID card, which the form of this service needs).
+                m_window.chooseService(QStringLiteral("local:sperrmuell-abholung"));
+                m_session.setAchievedTrustLevel(TrustLevel::High);
+                m_window.startForm(QStringLiteral("sperrmuell"));
+                if (m_window.formScreen()->schema()) {
+                    m_window.formScreen()->nextButton()->click();
+                    if (!shot("14-form-step")) {
                         return -1;
                     }
                 }

@@ -42,8 +42,14 @@ QString plausibleAnswer(const bt::forms::Field& field, int attempt)
     }
     const QRegularExpression pattern(field.constraints.pattern);
     if (!field.constraints.pattern.isEmpty()) {
-        for (const char* sample : {"12345", "anna.muster@example.org", "+49 521 123456", "HRB 12345", "MS-AB 123",
-                                   "123456789012345", "DE89370400440532013000", "Musterstraße 1"}) {
+        for (const char* sample : {"12345",
+                                   "anna.muster@example.org",
+                                   "+49 521 123456",
+                                   "HRB 12345",
+                                   "MS-AB 123",
+                                   "123456789012345",
+                                   "DE89370400440532013000",
+                                   "Musterstraße 1"}) {
             if (pattern.match(QString::fromUtf8(sample)).hasMatch()) {
                 return QString::fromUtf8(sample);
             }
@@ -141,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(!form->stepView()->errorSummary()->lineButtons().isEmpty());
 
         for (int step = 0; step < steps; ++step) {
-            QVERIFY2(answerStep(*form), qPrintable(QStringLiteral("step %1: %2").arg(step + 1).arg(form->progressText())));
+            QVERIFY2(answerStep(*form),
+                     qPrintable(QStringLiteral("step %1: %2").arg(step + 1).arg(form->progressText())));
         }
         QCOMPARE(terminal->journey.step(), JourneyStep::Review);
         bt::app::ReviewScreen* review = terminal->window->reviewScreen();
