@@ -323,6 +323,9 @@ void KioskWindow::onWiped()
     m_help->setCallState(HelpOverlay::CallState::Ready);
     m_home->reset();      // the query is the last citizen's
     m_formScreen->wipe(); // and so are the form's answers
+    if (m_keyboard) {
+        m_keyboard->hide(); // the start screen has no field
+    }
     if (m_search) {
         m_search->forgetRecentQueries(); // and so are the answers kept for it
     }

@@ -112,6 +112,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     QDir(folder).filePath(language + u'-' + QString::fromLatin1(variant.name) + u'-');
                 const auto shot = [&](const char* name) {
                     // A kiosk screen has one size; a window that grew for a moment goes back to it.
+                    settle();
                     m_window.resize(orientation.size);
                     return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), error);
                 };
