@@ -5,6 +5,7 @@
 #include "CatalogStore.h"
 #include "CommandLine.h"
 #include "ConfigLoader.h"
+#include "DraftService.h"
 #include "HomeScreen.h"
 #include "HttpStaffCall.h"
 #include "IdleWatcher.h"
@@ -178,6 +179,9 @@ int main(int argc, char** argv)
                        idleWatcher,
                        languages,
                        staffCall.get());
+    // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
+    DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}});
+    window.setDrafts(&drafts, config->draftKeepDays);
 
     UnixSignalWatcher stopSignals;
     QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &window, [&](int signalNumber) {

@@ -56,6 +56,23 @@
     </message>
 </context>
 <context>
+    <name>bt::app::DraftSavedOverlay</name>
+    <message>
+        <source>Your application is saved</source>
+        <extracomment>After &quot;Später fortsetzen&quot;: the form&apos;s answers are stored at the terminal.</extracomment>
+        <translation>Ihr Antrag ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Write down this code or take a photo of the QR code. With it you can continue here until %1. Without the code nobody can open your answers, not even the staff.</source>
+        <extracomment>%1 is a date. The citizen writes the code down or photographs the QR code.</extracomment>
+        <translation>Schreiben Sie sich diesen Code auf oder fotografieren Sie den QR-Code. Damit können Sie hier bis zum %1 weitermachen. Ohne den Code kann niemand Ihre Angaben öffnen, auch nicht das Personal.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::FooterBar</name>
     <message>
         <source>‹ Back</source>
@@ -96,6 +113,11 @@
     <message>
         <source>Check my answers ›</source>
         <translation>Angaben prüfen ›</translation>
+    </message>
+    <message>
+        <source>Continue later</source>
+        <extracomment>Form wizard: keep the answers so far and continue another day with a code.</extracomment>
+        <translation>Später fortsetzen</translation>
     </message>
 </context>
 <context>

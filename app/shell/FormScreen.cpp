@@ -5,6 +5,7 @@
 #include "ScrollPage.h"
 #include "StepAnswers.h"
 #include "StepView.h"
+#include "SubmissionWriter.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ FormScreen::FormScreen(QWidget* parent)
     , m_page(new ScrollPage(new QWidget, this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
+    , m_later(new QPushButton(this))
 {
     setObjectName(QStringLiteral("formScreen"));
     m_title->setObjectName(QStringLiteral("formTitle"));
@@ -34,9 +36,12 @@ FormScreen::FormScreen(QWidget* parent)
     m_next->setObjectName(QStringLiteral("nextStepButton"));
     m_next->setProperty("role", QStringLiteral("primary"));
 
+    m_later->setObjectName(QStringLiteral("saveForLaterButton"));
+    m_later->hide();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
     buttons->addStretch();
+    buttons->addWidget(m_later);
     buttons->addWidget(m_next);
     pageLayout()->addWidget(m_title);
     pageLayout()->addWidget(m_progress);
@@ -45,6 +50,30 @@ FormScreen::FormScreen(QWidget* parent)
 
     connect(m_next, &QPushButton::clicked, this, &FormScreen::goNext);
     connect(m_previous, &QPushButton::clicked, this, &FormScreen::goPrevious);
+    connect(m_later, &QPushButton::clicked, this, &FormScreen::saveForLater);
+}
+
+void FormScreen::setDraftsAvailable(bool available)
+{
+    m_draftsAvailable = available;
+    m_later->setVisible(available);
+}
+
+void FormScreen::saveForLater()
+{
+    if (!m_schema) {
+        return;
+    }
+    keepStepAnswers();
+    forms::SubmissionError error;
+    const std::optional<QByteArray> xml = forms::SubmissionWriter::toXml(*m_schema, m_formId, m_answers, &error);
+    if (!xml) {
+        // Something half typed (a date without its year) cannot be kept: show what it is.
+        m_view->validate(QDate::currentDate());
+        qCInfo(lcAppShell) << "draft not saved: an answer of the step does not fit its field";
+        return;
+    }
+    Q_EMIT draftRequested(*xml);
 }
 
 bool FormScreen::start(const QString& formId)
@@ -155,6 +184,8 @@ void FormScreen::retranslate()
     m_previous->setText(tr("‹ Previous step"));
     m_previous->setVisible(m_step > 0);
     m_next->setText(m_step + 1 < m_plan.size() ? tr("Next ›") : tr("Check my answers ›"));
+    //: Form wizard: keep the answers so far and continue another day with a code.
+    m_later->setText(tr("Continue later"));
 }
 
 } // namespace bt::app

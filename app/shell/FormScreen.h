@@ -42,21 +42,29 @@ public:
     [[nodiscard]] forms::StepView* stepView() const { return m_view; }
     [[nodiscard]] QPushButton* nextButton() const { return m_next; }
     [[nodiscard]] QPushButton* previousButton() const { return m_previous; }
+    [[nodiscard]] QPushButton* laterButton() const { return m_later; }
+    // Whether "Später fortsetzen" is offered (the terminal can keep drafts).
+    void setDraftsAvailable(bool available);
     [[nodiscard]] QString progressText() const;
 
 Q_SIGNALS:
     void reviewRequested();
+    // "Später fortsetzen": the answers so far in the submission format, ready to be sealed.
+    void draftRequested(const QByteArray& answers);
 
 private:
     void keepStepAnswers();
     void goNext();
     void goPrevious();
+    void saveForLater();
 
     QLabel* m_title;
     QLabel* m_progress;
     QScrollArea* m_page;
     QPushButton* m_previous;
     QPushButton* m_next;
+    QPushButton* m_later;
+    bool m_draftsAvailable = false;
     forms::StepView* m_view = nullptr;
     std::optional<forms::FormSchema> m_schema;
     forms::WizardPlan m_plan;

@@ -6,6 +6,8 @@
 #include "Catalog.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
+#include "DraftSavedOverlay.h"
+#include "DraftService.h"
 #include "FooterBar.h"
 #include "FormScreen.h"
 #include "HeaderBar.h"
@@ -29,6 +31,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QScrollArea>
@@ -87,6 +90,7 @@ KioskWindow::KioskWindow(Mode mode,
                                               }))
     , m_readingAids(new widgets::AccessibilityOverlay(this))
     , m_help(new HelpOverlay(config.serviceDesk, staffCall != nullptr, this))
+    , m_draftSaved(new DraftSavedOverlay(this))
 {
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
@@ -148,6 +152,7 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_service, &ServiceScreen::onlineServiceRequested, this, &KioskWindow::openOnlineService);
     connect(m_service, &ServiceScreen::formRequested, this, &KioskWindow::startForm);
     connect(m_formScreen, &FormScreen::reviewRequested, this, [this] { m_journey.go(JourneyStep::Review); });
+    connect(m_draftSaved, &DraftSavedOverlay::done, this, [this] { m_journey.wipe(Journey::WipeReason::Finished); });
     connect(m_review, &ReviewScreen::editRequested, this, [this](int step) {
         m_formScreen->showStep(step);
         m_journey.go(JourneyStep::Form);
@@ -338,6 +343,27 @@ void KioskWindow::onWiped()
     }
 }
 
+void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
+{
+    m_drafts = drafts;
+    m_draftKeepDays = keepDays;
+    m_formScreen->setDraftsAvailable(drafts != nullptr);
+    if (!drafts) {
+        return;
+    }
+    connect(m_formScreen, &FormScreen::draftRequested, drafts, [this](const QByteArray& answers) {
+        m_drafts->save(m_formScreen->formId(), m_session.serviceKey(), answers);
+    });
+    connect(drafts, &DraftService::saved, this, [this](std::shared_ptr<const ResumeCode> code) {
+        if (m_journey.step() != JourneyStep::Form) {
+            return; // the citizen has gone meanwhile; the code is not shown to anyone else
+        }
+        const eid::SecureBytes grouped = code->grouped();
+        m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));
+    });
+    connect(drafts, &DraftService::failed, this, [this] { m_formScreen->setDraftsAvailable(false); });
+}
+
 void KioskWindow::startForm(const QString& formId)
 {
     if (m_journey.check(JourneyStep::Form) != JourneyRefusal::None || !m_formScreen->start(formId)) {
@@ -393,6 +419,7 @@ void KioskWindow::updateKeyboard()
 
 void KioskWindow::closeOverlays()
 {
+    m_draftSaved->close();
     m_countdown->close();
     m_startOver->close();
     m_readingAids->close();

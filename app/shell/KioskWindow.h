@@ -16,6 +16,8 @@ class CountdownOverlay;
 namespace bt::app {
 
 class AttractScreen;
+class DraftSavedOverlay;
+class DraftService;
 class FormScreen;
 class ReviewScreen;
 class BrowserScreen;
@@ -72,6 +74,8 @@ public:
     void chooseThemenfeld(const QString& themenfeldId);
     void chooseService(const QString& serviceKey);
     void openServiceIndex();
+    // The drafts store ("Später fortsetzen"); without it the form offers no saving for later.
+    void setDrafts(DraftService* drafts, int keepDays);
     // "Jetzt beginnen": the guided form of the chosen service.
     void startForm(const QString& formId);
     // Opens another authority's online service in the locked-down browser, if it is allowed.
@@ -87,6 +91,7 @@ public:
     [[nodiscard]] ServiceIndexScreen* serviceIndexScreen() const { return m_index; }
     [[nodiscard]] FormScreen* formScreen() const { return m_formScreen; }
     [[nodiscard]] ReviewScreen* reviewScreen() const { return m_review; }
+    [[nodiscard]] DraftSavedOverlay* draftSavedOverlay() const { return m_draftSaved; }
     // Null until a citizen opens an online service, and again after the session's wipe.
     [[nodiscard]] BrowserScreen* browserScreen() const { return m_browser; }
     // Null when the configuration says the terminal has a physical keyboard.
@@ -138,6 +143,9 @@ private:
     widgets::ConfirmOverlay* m_startOver;
     widgets::AccessibilityOverlay* m_readingAids;
     HelpOverlay* m_help;
+    DraftSavedOverlay* m_draftSaved;
+    DraftService* m_drafts = nullptr;
+    int m_draftKeepDays = 0;
 };
 
 } // namespace bt::app

@@ -1,16 +1,21 @@
 // The guided form in the kiosk: "Jetzt beginnen" on the service page, one step at a time with
 // "Schritt n von m", checks on "Weiter", the review with a way back to each step, and the wipe.
+#include "DraftSavedOverlay.h"
+#include "DraftService.h"
 #include "ErrorSummary.h"
 #include "FieldEditor.h"
 #include "FormScreen.h"
 #include "ReviewScreen.h"
 #include "ServiceScreen.h"
 #include "StepView.h"
+#include "SubmissionReader.h"
 #include "TerminalFixture.h"
 
 #include <QDate>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using bt::app::JourneyStep;
@@ -168,6 +173,53 @@ private Q_SLOTS:
         terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
         QVERIFY(form->answers().isEmpty());
         QVERIFY(!form->schema());
+    }
+
+    // "Später fortsetzen": the code on the screen opens exactly the answers given so far.
+    void saveForLaterShowsTheCodeThatOpensTheAnswers()
+    {
+        QTemporaryDir folder;
+        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
+        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
+        terminal->window->setDrafts(&drafts, 30);
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        bt::app::FormScreen* form = terminal->window->formScreen();
+        QVERIFY(answerStep(*form));
+        QVERIFY(form->laterButton()->isVisible());
+        QTest::mouseClick(form->laterButton(), Qt::LeftButton);
+        bt::app::DraftSavedOverlay* saved = terminal->window->draftSavedOverlay();
+        QTRY_VERIFY_WITH_TIMEOUT(saved->isOpen(), 10000);
+        const QString shown = saved->shownCode();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$")).match(shown).hasMatch(),
+            qPrintable(shown));
+        QVERIFY(terminal->window->grab().save(QStringLiteral(BT_TEST_OUTPUT_DIR "/draft-saved.png")));
+        const bt::forms::FormAnswers given = form->answers();
+        QVERIFY(!given.isEmpty());
+
+        std::optional<bt::app::ResumeCode> code = bt::app::ResumeCode::parse(shown);
+        QVERIFY(code);
+        QSignalSpy resumed(&drafts, &bt::app::DraftService::resumed);
+        drafts.resume(std::make_shared<const bt::app::ResumeCode>(std::move(*code)));
+        QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 10000);
+        const auto opening = resumed.first().first().value<std::shared_ptr<bt::app::DraftOpening>>();
+        QCOMPARE(opening->status, bt::app::DraftOpening::Status::Opened);
+        QCOMPARE(opening->formId, QStringLiteral("sperrmuell"));
+        bt::forms::SubmissionError error;
+        const auto reopened =
+            bt::forms::SubmissionReader::read(opening->answers.view().toByteArray(), *form->schema(), &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QVERIFY(reopened->answers == given);
+
+        // "Fertig" ends the session: the code leaves the screen with everything else.
+        QTest::mouseClick(saved->doneButton(), Qt::LeftButton);
+        QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
+        QVERIFY(!saved->isOpen());
+        QVERIFY(saved->shownCode().isEmpty());
+        QVERIFY(form->answers().isEmpty());
     }
 
     void previousStepKeepsWhatWasTyped()

@@ -1,0 +1,75 @@
+#include "DraftSavedOverlay.h"
+
+#include "QrCode.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bt::app {
+
+DraftSavedOverlay::DraftSavedOverlay(QWidget* parent)
+    : OverlayPanel(parent)
+    , m_title(new QLabel)
+    , m_explanation(new QLabel)
+    , m_code(new QLabel)
+    , m_qr(new widgets::QrCode)
+    , m_done(new QPushButton)
+{
+    setObjectName(QStringLiteral("draftSavedOverlay"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_explanation->setWordWrap(true);
+    m_code->setObjectName(QStringLiteral("resumeCode"));
+    m_code->setProperty("role", QStringLiteral("title"));
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setWordWrap(true); // at the largest text size the four groups take two lines
+    m_code->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_qr->setFixedSize(240, 240);
+    m_done->setObjectName(QStringLiteral("draftDoneButton"));
+    m_done->setProperty("role", QStringLiteral("primary"));
+    cardLayout()->addWidget(m_title);
+    cardLayout()->addWidget(m_explanation);
+    cardLayout()->addWidget(m_code);
+    cardLayout()->addWidget(m_qr, 0, Qt::AlignHCenter);
+    cardLayout()->addWidget(m_done);
+    connect(m_done, &QPushButton::clicked, this, &DraftSavedOverlay::done);
+    connect(this, &OverlayPanel::closed, this, &DraftSavedOverlay::forget);
+    retranslate();
+}
+
+void DraftSavedOverlay::show(const QString& groupedCode, QDate keptUntil)
+{
+    m_keptUntil = keptUntil;
+    // Spaces around the dashes let a long code wrap between its groups, never inside one.
+    m_code->setText(QString(groupedCode).replace(u'-', QStringLiteral(" – ")));
+    m_qr->setText(groupedCode);
+    retranslate();
+    open();
+}
+
+void DraftSavedOverlay::forget()
+{
+    m_code->clear();
+    m_qr->setText(QString());
+}
+
+QString DraftSavedOverlay::shownCode() const
+{
+    return QString(m_code->text()).replace(QStringLiteral(" – "), QStringLiteral("-"));
+}
+
+void DraftSavedOverlay::retranslate()
+{
+    //: After "Später fortsetzen": the form's answers are stored at the terminal.
+    m_title->setText(tr("Your application is saved"));
+    //: %1 is a date. The citizen writes the code down or photographs the QR code.
+    m_explanation->setText(
+        tr("Write down this code or take a photo of the QR code. With it you can continue here until %1. "
+           "Without the code nobody can open your answers, not even the staff.")
+            .arg(locale().toString(m_keptUntil, QLocale::LongFormat)));
+    m_done->setText(tr("Done"));
+}
+
+} // namespace bt::app
