@@ -352,11 +352,15 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
         return;
     }
     connect(m_formScreen, &FormScreen::draftRequested, drafts, [this](const QByteArray& answers) {
+        m_draftJourney = m_session.journeyId();
         m_drafts->save(m_formScreen->formId(), m_session.serviceKey(), answers);
     });
     connect(drafts, &DraftService::saved, this, [this](std::shared_ptr<const ResumeCode> code) {
-        if (m_journey.step() != JourneyStep::Form) {
-            return; // the citizen has gone meanwhile; the code is not shown to anyone else
+        // Sealing takes a moment: if the citizen has gone meanwhile, the code is shown to nobody
+        // (above all not to the next citizen, who may be in a form already).
+        if (m_draftJourney != m_session.journeyId() || m_journey.step() != JourneyStep::Form) {
+            qCInfo(lcAppShell) << "a draft was saved after its session ended; its code is not shown";
+            return;
         }
         const eid::SecureBytes grouped = code->grouped();
         m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));

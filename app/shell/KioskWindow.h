@@ -146,6 +146,7 @@ private:
     DraftSavedOverlay* m_draftSaved;
     DraftService* m_drafts = nullptr;
     int m_draftKeepDays = 0;
+    QString m_draftJourney; // the session that asked for the draft being sealed
 };
 
 } // namespace bt::app

@@ -222,6 +222,34 @@ private Q_SLOTS:
         QVERIFY(form->answers().isEmpty());
     }
 
+    // Sealing takes a moment; a citizen who leaves before it ends must not hand the code to the next.
+    void aCodeSealedAfterTheSessionEndedIsShownToNobody()
+    {
+        QTemporaryDir folder;
+        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
+        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
+        terminal->window->setDrafts(&drafts, 30);
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        QVERIFY(answerStep(*terminal->window->formScreen()));
+        QSignalSpy saved(&drafts, &bt::app::DraftService::saved);
+        terminal->window->formScreen()->laterButton()->click();
+        terminal->journey.wipe(bt::app::Journey::WipeReason::IdleTimeout); // gone before the code is ready
+        // The next citizen is already in a form when the code arrives.
+        terminal->startJourney();
+        terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
+        terminal->window->chooseService(QStringLiteral("local:sperrmuell-abholung"));
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal->journey.step(), JourneyStep::Form);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+        TerminalFixture::settle();
+        QVERIFY(!terminal->window->draftSavedOverlay()->isOpen());
+        QVERIFY(terminal->window->draftSavedOverlay()->shownCode().isEmpty());
+    }
+
     void previousStepKeepsWhatWasTyped()
     {
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
