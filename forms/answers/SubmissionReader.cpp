@@ -1,5 +1,6 @@
 #include "SubmissionReader.h"
 
+#include "CanonicalValue.h"
 #include "SubmissionSyntax.h"
 
 namespace bt::forms {
@@ -21,6 +22,12 @@ readWith(SyntaxReader syntax, const QByteArray& bytes, const FormSchema& schema,
     std::vector<submission::RawElement> rootChildren;
     const std::optional<submission::Header> header = syntax(bytes, &rootChildren, error);
     if (!header) {
+        return std::nullopt;
+    }
+    // The writer cannot put these into XML; what is read must be writable again.
+    if (hasCharactersXmlCannotCarry(header->formId)) {
+        error->message = QStringLiteral("the form id contains control characters");
+        error->where = QStringLiteral("form");
         return std::nullopt;
     }
     std::optional<FormAnswers> answers = submission::answersOf(schema, *header, rootChildren, error);
