@@ -190,6 +190,16 @@ bool XdfReader::readCode(Seen& seen, QString* code)
     return true;
 }
 
+bool XdfReader::skipMetadata(Seen& seen, QStringView local)
+{
+    // References, relations and keywords may repeat on groups and fields; the rest once.
+    const bool repeatable = local == u"bezug" || local == u"relation" || local == u"stichwort";
+    if (!seen.note(local.toString(), true) && !repeatable) {
+        return fail(SchemaError::Code::Element_Duplicate, QStringLiteral("%1 appears more than once").arg(tag()));
+    }
+    return skip();
+}
+
 bool XdfReader::skip()
 {
     m_xml.skipCurrentElement();
@@ -446,12 +456,7 @@ std::shared_ptr<const Group> XdfReader::readGroup(int depth)
                 return nullptr;
             }
         } else if (isMetadata(local) || local == u"definition") {
-            if (!seen.note(local.toString(), true) && local != u"bezug" && local != u"relation" &&
-                local != u"stichwort") {
-                fail(SchemaError::Code::Element_Duplicate, QStringLiteral("%1 appears more than once").arg(tag()));
-                return nullptr;
-            }
-            if (!skip()) {
+            if (!skipMetadata(seen, local)) {
                 return nullptr;
             }
         } else {
@@ -556,12 +561,7 @@ std::shared_ptr<const Field> XdfReader::readField()
             }
             field->rules.push_back(std::move(*rule));
         } else if (isMetadata(local) || local == u"definition") {
-            if (!seen.note(local.toString(), true) && local != u"bezug" && local != u"relation" &&
-                local != u"stichwort") {
-                fail(SchemaError::Code::Element_Duplicate, QStringLiteral("%1 appears more than once").arg(tag()));
-                return nullptr;
-            }
-            if (!skip()) {
+            if (!skipMetadata(seen, local)) {
                 return nullptr;
             }
         } else {

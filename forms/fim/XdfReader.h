@@ -73,6 +73,8 @@ protected:
     // <xdf:feldart><code>input</code></xdf:feldart>
     bool readCode(Seen& seen, QString* code);
     bool skip();
+    // Metadata of a group or field the form does not use: checked for duplicates, then skipped.
+    bool skipMetadata(Seen& seen, QStringView local);
     bool parseConstraint(Field& field, QStringView key, const QString& value);
     [[nodiscard]] QString tag() const;
     [[nodiscard]] QString tag(QStringView localName) const;
