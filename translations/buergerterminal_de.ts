@@ -119,6 +119,11 @@
         <extracomment>Form wizard: keep the answers so far and continue another day with a code.</extracomment>
         <translation>Später fortsetzen</translation>
     </message>
+    <message>
+        <source>From your ID card</source>
+        <extracomment>Shown at a form field filled in from the ID card; the citizen cannot change it.</extracomment>
+        <translation>Aus Ihrem Ausweis</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::HeaderBar</name>
@@ -200,6 +205,11 @@
         <source>All services from A to Z</source>
         <translation>Alle Leistungen von A bis Z</translation>
     </message>
+    <message>
+        <source>Continue a saved application</source>
+        <extracomment>Home screen: open a form saved earlier with &quot;Später fortsetzen&quot;, with its code.</extracomment>
+        <translation>Gespeicherten Antrag fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::KioskWindow</name>
@@ -233,6 +243,76 @@
     <message>
         <source>This terminal is out of order. Please ask our staff for help.</source>
         <translation>Dieses Terminal ist zurzeit außer Betrieb. Bitte wenden Sie sich an unser Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::app::ResumeScreen</name>
+    <message>
+        <source>Continue a saved application</source>
+        <extracomment>Home screen and title: open a form saved with &quot;Später fortsetzen&quot;.</extracomment>
+        <translation>Gespeicherten Antrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Type the code you were given when you saved your application. It is on your printout and looks like this: K7QM-X2PD-9RWT-H4NC. Capital or small letters do not matter.</source>
+        <translation>Geben Sie den Code ein, den Sie beim Speichern Ihres Antrags bekommen haben. Er steht auf Ihrem Ausdruck und sieht so aus: K7QM-X2PD-9RWT-H4NC. Groß- oder Kleinbuchstaben spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <extracomment>Placeholder in the field for the resume code: four groups of four characters.</extracomment>
+        <translation>XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Opening …</source>
+        <extracomment>Opens the saved form with the code typed.</extracomment>
+        <translation>Wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Open my application</source>
+        <translation>Meinen Antrag öffnen</translation>
+    </message>
+    <message>
+        <source>This is not a code of this terminal. A code has 16 characters; it never contains 0, O, 1, I or L. Please compare it with your printout.</source>
+        <extracomment>The resume code has characters that never occur in a code.</extracomment>
+        <translation>Das ist kein Code dieses Terminals. Ein Code hat 16 Zeichen und enthält nie 0, O, 1, I oder L. Bitte vergleichen Sie ihn mit Ihrem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>One moment please, your application is being opened …</source>
+        <extracomment>While the saved form is decrypted (takes about a second).</extracomment>
+        <translation>Einen Moment bitte, Ihr Antrag wird geöffnet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no saved application with this code. Please compare the code with your printout. Saved applications are deleted after %n days.</source>
+        <translation>
+            <numerusform>Zu diesem Code gibt es keinen gespeicherten Antrag. Bitte vergleichen Sie den Code mit Ihrem Ausdruck. Gespeicherte Anträge werden nach %n Tag gelöscht.</numerusform>
+            <numerusform>Zu diesem Code gibt es keinen gespeicherten Antrag. Bitte vergleichen Sie den Code mit Ihrem Ausdruck. Gespeicherte Anträge werden nach %n Tagen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not right. Please compare it with your printout. You can try %n more time(s).</source>
+        <extracomment>After a wrong code; the draft locks after five wrong tries.</extracomment>
+        <translation>
+            <numerusform>Der Code stimmt nicht. Bitte vergleichen Sie ihn mit Ihrem Ausdruck. Sie haben noch %n Versuch.</numerusform>
+            <numerusform>Der Code stimmt nicht. Bitte vergleichen Sie ihn mit Ihrem Ausdruck. Sie haben noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This application was locked because a wrong code was typed too often. Nobody can open it any more; it will be deleted. Please fill in the form again, or ask the staff at the counter for help.</source>
+        <translation>Dieser Antrag wurde gesperrt, weil zu oft ein falscher Code eingegeben wurde. Niemand kann ihn mehr öffnen; er wird gelöscht. Bitte füllen Sie das Formular neu aus oder fragen Sie das Personal am Schalter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This application was saved more than %n days ago and has been deleted. Please fill in the form again.</source>
+        <translation>
+            <numerusform>Dieser Antrag wurde vor mehr als %n Tag gespeichert und ist gelöscht. Bitte füllen Sie das Formular neu aus.</numerusform>
+            <numerusform>Dieser Antrag wurde vor mehr als %n Tagen gespeichert und ist gelöscht. Bitte füllen Sie das Formular neu aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved applications cannot be opened at the moment. Please ask the staff at the counter.</source>
+        <translation>Gespeicherte Anträge können gerade nicht geöffnet werden. Bitte fragen Sie das Personal am Schalter.</translation>
+    </message>
+    <message>
+        <source>This application cannot be continued here, because its form has changed or is no longer offered at this terminal. Please ask the staff at the counter.</source>
+        <translation>Dieser Antrag kann hier nicht fortgesetzt werden, weil sich sein Formular geändert hat oder an diesem Terminal nicht mehr angeboten wird. Bitte fragen Sie das Personal am Schalter.</translation>
     </message>
 </context>
 <context>

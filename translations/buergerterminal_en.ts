@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>bt::app::ResumeScreen</name>
+    <message numerus="yes">
+        <source>There is no saved application with this code. Please compare the code with your printout. Saved applications are deleted after %n days.</source>
+        <translation>
+            <numerusform>There is no saved application with this code. Please compare the code with your printout. Saved applications are deleted after %n day.</numerusform>
+            <numerusform>There is no saved application with this code. Please compare the code with your printout. Saved applications are deleted after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not right. Please compare it with your printout. You can try %n more time(s).</source>
+        <extracomment>After a wrong code; the draft locks after five wrong tries.</extracomment>
+        <translation>
+            <numerusform>The code is not right. Please compare it with your printout. You can try %n more time.</numerusform>
+            <numerusform>The code is not right. Please compare it with your printout. You can try %n more times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This application was saved more than %n days ago and has been deleted. Please fill in the form again.</source>
+        <translation>
+            <numerusform>This application was saved more than %n day ago and has been deleted. Please fill in the form again.</numerusform>
+            <numerusform>This application was saved more than %n days ago and has been deleted. Please fill in the form again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bt::forms::FieldValidator</name>
     <message numerus="yes">
         <source>Please enter at least %n character(s).</source>

@@ -21,7 +21,10 @@ using S = JourneyStep;
 // listed: it is only possible through wipe().
 const Transition transitions[] = {
     {S::Attract, {S::Home}},
-    {S::Home, {S::Topic, S::ServiceIndex, S::SearchResults, S::ServicePage}},
+    {S::Home, {S::Topic, S::ServiceIndex, S::SearchResults, S::ServicePage, S::ResumeDraft}},
+    // A resumed draft continues at its form, or at its service page when the citizen must first
+    // identify again (the trust level is never kept with a draft).
+    {S::ResumeDraft, {S::Home, S::ServicePage, S::Form}},
     {S::ServiceIndex, {S::Home, S::ServicePage}},
     {S::Topic, {S::Home, S::Topic, S::ServicePage, S::SearchResults}},
     {S::SearchResults, {S::Home, S::ServicePage, S::Topic}},

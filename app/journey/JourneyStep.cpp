@@ -15,6 +15,8 @@ QString stepName(JourneyStep step)
         return QStringLiteral("ServiceIndex");
     case JourneyStep::SearchResults:
         return QStringLiteral("SearchResults");
+    case JourneyStep::ResumeDraft:
+        return QStringLiteral("ResumeDraft");
     case JourneyStep::ServicePage:
         return QStringLiteral("ServicePage");
     case JourneyStep::OnlineService:

@@ -12,6 +12,7 @@ enum class JourneyStep
     Topic,          // one Themenfeld and its Lebenslagen
     ServiceIndex,   // every service from A to Z
     SearchResults,  // results as you type
+    ResumeDraft,    // "continue later": the code of a saved form
     ServicePage,    // what it is, needs, costs; who is responsible
     OnlineService,  // another authority's online service in the locked-down browser
     Identification, // up to the trust level the service needs

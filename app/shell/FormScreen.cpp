@@ -5,6 +5,7 @@
 #include "ScrollPage.h"
 #include "StepAnswers.h"
 #include "StepView.h"
+#include "SubmissionReader.h"
 #include "SubmissionWriter.h"
 
 #include <QDate>
@@ -76,7 +77,7 @@ void FormScreen::saveForLater()
     Q_EMIT draftRequested(*xml);
 }
 
-bool FormScreen::start(const QString& formId)
+bool FormScreen::load(const QString& formId)
 {
     wipe();
     QString error;
@@ -85,10 +86,63 @@ bool FormScreen::start(const QString& formId)
         qCWarning(lcAppShell).noquote() << "form" << formId << "cannot be shown:" << error;
         return false;
     }
-    m_formId = formId;
     m_plan = forms::WizardPlan::of(*m_schema);
+    if (m_plan.size() == 0) {
+        qCWarning(lcAppShell).noquote() << "form" << formId << "has nothing to ask";
+        wipe();
+        return false;
+    }
+    m_formId = formId;
+    return true;
+}
+
+bool FormScreen::start(const QString& formId)
+{
+    if (!load(formId)) {
+        return false;
+    }
     showStep(0);
-    return m_plan.size() > 0;
+    return true;
+}
+
+bool FormScreen::resume(const QString& formId, const QByteArray& saved, const QString& draftId)
+{
+    if (!load(formId)) {
+        return false;
+    }
+    forms::SubmissionError error;
+    std::optional<forms::Submission> submission = forms::SubmissionReader::read(saved, *m_schema, &error);
+    if (!submission || submission->formId != formId) {
+        // The form was changed by an update since the draft was saved (no personal data in the message).
+        qCWarning(lcAppShell).noquote() << "draft of form" << formId << "does not fit the form any more:"
+                                        << (submission ? QStringLiteral("another form id") : error.message);
+        if (submission) {
+            submission->answers.wipe();
+        }
+        wipe();
+        return false;
+    }
+    m_answers = std::move(submission->answers);
+    submission->answers.wipe();
+    m_resumedDraftId = draftId;
+    showStep(0);
+    return true;
+}
+
+void FormScreen::lockIdentityAnswers(const std::vector<IdentityPrefill::Answer>& answers)
+{
+    if (!m_schema) {
+        return;
+    }
+    keepStepAnswers();
+    m_locked.clear();
+    //: Shown at a form field filled in from the ID card; the citizen cannot change it.
+    const QString reason = tr("From your ID card");
+    for (const IdentityPrefill::Answer& answer : answers) {
+        m_answers.setValue(answer.path, answer.fieldId, answer.value);
+        m_locked.insert(answer.fieldId, reason);
+    }
+    showStep(m_step);
 }
 
 void FormScreen::showStep(int index)
@@ -105,6 +159,9 @@ void FormScreen::showStep(int index)
     view->setAnswers(content.flat);
     for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
         view->setOccurrences(it.key(), it.value());
+    }
+    if (!m_locked.isEmpty()) {
+        view->setLockedFields(m_locked);
     }
     delete m_page->takeWidget();
     m_page->setWidget(view);
@@ -158,6 +215,8 @@ void FormScreen::wipe()
     m_schema.reset();
     m_plan = forms::WizardPlan();
     m_formId.clear();
+    m_resumedDraftId.clear();
+    m_locked.clear();
     m_step = 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "FormAnswers.h"
 #include "FormSchema.h"
+#include "IdentityPrefill.h"
 #include "Screen.h"
 #include "WizardPlan.h"
 
@@ -29,6 +30,13 @@ public:
 
     // Loads the form and shows its first step; false (and a logged reason) if it cannot be read.
     bool start(const QString& formId);
+    // Continues a draft saved with "Später fortsetzen" (the submission format) at the first step;
+    // false, nothing loaded and a logged reason if the form is no longer shipped or the answers do
+    // not fit it any more.
+    bool resume(const QString& formId, const QByteArray& saved, const QString& draftId);
+    // The answers the ID card gives: they replace what the draft or the citizen had, and their
+    // fields are shown locked with the reason.
+    void lockIdentityAnswers(const std::vector<IdentityPrefill::Answer>& answers);
     // Shows step `index` (0-based), e.g. from the review's "Ändern".
     void showStep(int index);
     void wipe();
@@ -38,6 +46,9 @@ public:
     [[nodiscard]] const forms::WizardPlan& plan() const { return m_plan; }
     [[nodiscard]] const forms::FormAnswers& answers() const { return m_answers; }
     [[nodiscard]] QString formId() const { return m_formId; }
+    // The draft this form was resumed from (to delete once submitted); empty for a new form.
+    [[nodiscard]] QString resumedDraftId() const { return m_resumedDraftId; }
+    [[nodiscard]] bool isLocked(const QString& fieldId) const { return m_locked.contains(fieldId); }
     [[nodiscard]] int currentStep() const { return m_step; }
     [[nodiscard]] forms::StepView* stepView() const { return m_view; }
     [[nodiscard]] QPushButton* nextButton() const { return m_next; }
@@ -53,6 +64,7 @@ Q_SIGNALS:
     void draftRequested(const QByteArray& answers);
 
 private:
+    bool load(const QString& formId);
     void keepStepAnswers();
     void goNext();
     void goPrevious();
@@ -70,6 +82,8 @@ private:
     forms::WizardPlan m_plan;
     forms::FormAnswers m_answers;
     QString m_formId;
+    QString m_resumedDraftId;
+    QHash<QString, QString> m_locked; // field id → why it cannot be changed
     int m_step = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "TileButton.h"
 #include "TileGrid.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +33,7 @@ HomeScreen::HomeScreen(
     , m_intro(new QLabel(this))
     , m_didYouMean(new QPushButton(this))
     , m_indexButton(new QPushButton(this))
+    , m_resumeButton(new QPushButton(this))
     , m_tiles(new widgets::TileGrid)
     , m_results(new widgets::TileGrid)
 {
@@ -48,6 +50,8 @@ HomeScreen::HomeScreen(
     m_didYouMean->setObjectName(QStringLiteral("didYouMeanButton"));
     m_didYouMean->hide();
     m_indexButton->setObjectName(QStringLiteral("serviceIndexButton"));
+    m_resumeButton->setObjectName(QStringLiteral("resumeDraftButton"));
+    m_resumeButton->hide();
     m_tiles->setObjectName(QStringLiteral("themenfeldTiles"));
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setMinimumTileWidth(520);
@@ -67,7 +71,11 @@ HomeScreen::HomeScreen(
     contentLayout->addWidget(m_indexButton, 0, Qt::AlignLeft);
     contentLayout->addStretch();
 
-    pageLayout()->addWidget(m_title);
+    // Beside the title, where a citizen who comes back with a code looks first.
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_resumeButton, 0, Qt::AlignVCenter);
+    pageLayout()->addLayout(titleRow);
     pageLayout()->addWidget(m_searchField);
     pageLayout()->addWidget(m_intro);
     pageLayout()->addWidget(m_didYouMean, 0, Qt::AlignLeft);
@@ -75,6 +83,7 @@ HomeScreen::HomeScreen(
 
     connect(m_searchField, &QLineEdit::textChanged, this, &HomeScreen::onQueryEdited);
     connect(m_indexButton, &QPushButton::clicked, this, &HomeScreen::serviceIndexRequested);
+    connect(m_resumeButton, &QPushButton::clicked, this, &HomeScreen::resumeRequested);
     connect(m_didYouMean, &QPushButton::clicked, this, [this] { m_searchField->setText(m_correction); });
     if (m_search) {
         connect(m_search, &SearchService::resultsReady, this, &HomeScreen::showOutcome);
@@ -109,6 +118,11 @@ QStringList HomeScreen::shownResults() const
 bool HomeScreen::isShowingResults() const
 {
     return !m_results->isHidden();
+}
+
+void HomeScreen::setResumeAvailable(bool available)
+{
+    m_resumeButton->setVisible(available);
 }
 
 void HomeScreen::reset()
@@ -185,6 +199,8 @@ void HomeScreen::updateTexts()
     m_searchField->setPlaceholderText(tr("Search, for example: ID card, register a dog, bulky waste"));
     m_searchField->setAccessibleName(tr("Search"));
     m_indexButton->setText(tr("All services from A to Z"));
+    //: Home screen: open a form saved earlier with "Später fortsetzen", with its code.
+    m_resumeButton->setText(tr("Continue a saved application"));
     const QString language = m_session.language();
     for (const Themenfeld& field : m_taxonomy.themenfelder()) {
         if (widgets::TileButton* tile = tileFor(field.id)) {

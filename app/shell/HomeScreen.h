@@ -40,11 +40,15 @@ public:
     [[nodiscard]] QLineEdit* searchField() const { return m_searchField; }
     [[nodiscard]] QStringList shownResults() const;
     [[nodiscard]] bool isShowingResults() const;
+    // "Antrag fortsetzen" is offered only when the terminal keeps drafts.
+    void setResumeAvailable(bool available);
+    [[nodiscard]] QPushButton* resumeButton() const { return m_resumeButton; }
 
 Q_SIGNALS:
     void themenfeldChosen(const QString& themenfeldId);
     void serviceChosen(const QString& serviceKey);
     void serviceIndexRequested();
+    void resumeRequested();
 
 private:
     void onQueryEdited(const QString& text);
@@ -61,6 +65,7 @@ private:
     QLabel* m_intro;
     QPushButton* m_didYouMean;
     QPushButton* m_indexButton;
+    QPushButton* m_resumeButton;
     widgets::TileGrid* m_tiles;
     widgets::TileGrid* m_results;
     QString m_correction;

@@ -13,12 +13,14 @@
 #include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
+#include "IdentityPrefill.h"
 #include "IdleWatcher.h"
 #include "KioskBrowser.h"
 #include "LanguageManager.h"
 #include "LanguagePicker.h"
 #include "Logging.h"
 #include "OnScreenKeyboard.h"
+#include "ResumeScreen.h"
 #include "ReviewScreen.h"
 #include "ScreenStack.h"
 #include "SearchService.h"
@@ -79,6 +81,7 @@ KioskWindow::KioskWindow(Mode mode,
     , m_index(new ServiceIndexScreen(catalog, session, m_stack))
     , m_formScreen(new FormScreen(m_stack))
     , m_review(new ReviewScreen(*m_formScreen, m_stack))
+    , m_resume(new ResumeScreen(m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
     , m_startOver(new widgets::ConfirmOverlay(this,
                                               [] {
@@ -103,7 +106,8 @@ KioskWindow::KioskWindow(Mode mode,
                            static_cast<Screen*>(m_service),
                            static_cast<Screen*>(m_index),
                            static_cast<Screen*>(m_formScreen),
-                           static_cast<Screen*>(m_review)}) {
+                           static_cast<Screen*>(m_review),
+                           static_cast<Screen*>(m_resume)}) {
         m_stack->addWidget(screen);
     }
     auto* layout = new QVBoxLayout(this);
@@ -249,6 +253,11 @@ void KioskWindow::openServiceIndex()
     m_journey.go(JourneyStep::ServiceIndex);
 }
 
+void KioskWindow::openResumeDraft()
+{
+    m_journey.go(JourneyStep::ResumeDraft);
+}
+
 void KioskWindow::startJourney(const QString& language)
 {
     m_session.setLanguage(language);
@@ -282,6 +291,9 @@ void KioskWindow::onStepChanged(JourneyStep step)
         break;
     case JourneyStep::Review:
         screen = m_review;
+        break;
+    case JourneyStep::ResumeDraft:
+        screen = m_resume;
         break;
     default:
         // Later steps bring their own screens; the journey cannot reach them before that.
@@ -328,6 +340,7 @@ void KioskWindow::onWiped()
     m_help->setCallState(HelpOverlay::CallState::Ready);
     m_home->reset();      // the query is the last citizen's
     m_formScreen->wipe(); // and so are the form's answers
+    m_resume->reset();    // and the code typed
     if (m_keyboard) {
         m_keyboard->hide(); // the start screen has no field
     }
@@ -365,14 +378,64 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
         const eid::SecureBytes grouped = code->grouped();
         m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));
     });
-    connect(drafts, &DraftService::failed, this, [this] { m_formScreen->setDraftsAvailable(false); });
+    connect(drafts, &DraftService::failed, this, [this] {
+        m_formScreen->setDraftsAvailable(false);
+        m_home->setResumeAvailable(false);
+    });
+
+    m_home->setResumeAvailable(true);
+    connect(m_home, &HomeScreen::resumeRequested, this, &KioskWindow::openResumeDraft);
+    connect(m_resume, &ResumeScreen::codeEntered, drafts, [this](std::shared_ptr<const ResumeCode> code) {
+        m_resumeJourney = m_session.journeyId();
+        m_drafts->resume(std::move(code));
+    });
+    connect(drafts, &DraftService::resumed, this, [this](std::shared_ptr<DraftOpening> opening) {
+        // Checking the code takes a moment: a citizen who has gone meanwhile gets nothing opened,
+        // and the next one (who typed no code) sees nothing of it.
+        if (m_resumeJourney != m_session.journeyId() || m_journey.step() != JourneyStep::ResumeDraft) {
+            qCInfo(lcAppShell) << "a draft was opened after its session ended; it is not shown";
+            return;
+        }
+        onDraftOpened(*opening);
+    });
+}
+
+void KioskWindow::onDraftOpened(const DraftOpening& opening)
+{
+    if (opening.status != DraftOpening::Status::Opened) {
+        m_resume->showOutcome(opening, m_draftKeepDays);
+        return;
+    }
+    const Service* service = m_catalog.find(opening.serviceKey);
+    QByteArray saved = opening.answers.view().toByteArray();
+    const bool resumed = service && m_formScreen->resume(opening.formId, saved, opening.draftId);
+    saved.fill('\0'); // the answers now live in the form only
+    if (!resumed) {
+        qCWarning(lcAppShell).noquote() << "a draft of form" << opening.formId << "cannot be continued";
+        m_resume->showCannotContinue();
+        return;
+    }
+    m_resume->reset(); // the code has done its job; it does not stay on a screen
+    m_session.setService(service->key, service->trustLevel);
+    // Identified far enough (or the service needs no identification): straight into the form.
+    // Otherwise the service page, where the citizen identifies again; the answers wait here.
+    if (m_journey.check(JourneyStep::Form) == JourneyRefusal::None) {
+        startForm(opening.formId);
+    } else {
+        m_journey.go(JourneyStep::ServicePage);
+    }
 }
 
 void KioskWindow::startForm(const QString& formId)
 {
-    if (m_journey.check(JourneyStep::Form) != JourneyRefusal::None || !m_formScreen->start(formId)) {
+    if (m_journey.check(JourneyStep::Form) != JourneyRefusal::None) {
         return;
     }
+    // The form already open (resumed, or left with "back") goes on with its answers.
+    if (m_formScreen->formId() != formId && !m_formScreen->start(formId)) {
+        return;
+    }
+    m_formScreen->lockIdentityAnswers(IdentityPrefill::shipped().answersFor(*m_formScreen->schema(), m_session));
     m_journey.go(JourneyStep::Form);
 }
 

@@ -20,6 +20,8 @@ class DraftSavedOverlay;
 class DraftService;
 class FormScreen;
 class ReviewScreen;
+class ResumeScreen;
+struct DraftOpening;
 class BrowserScreen;
 class Catalog;
 class SearchService;
@@ -74,6 +76,8 @@ public:
     void chooseThemenfeld(const QString& themenfeldId);
     void chooseService(const QString& serviceKey);
     void openServiceIndex();
+    // "Antrag fortsetzen": the page for the code of a saved form.
+    void openResumeDraft();
     // The drafts store ("Später fortsetzen"); without it the form offers no saving for later.
     void setDrafts(DraftService* drafts, int keepDays);
     // "Jetzt beginnen": the guided form of the chosen service.
@@ -92,6 +96,7 @@ public:
     [[nodiscard]] FormScreen* formScreen() const { return m_formScreen; }
     [[nodiscard]] ReviewScreen* reviewScreen() const { return m_review; }
     [[nodiscard]] DraftSavedOverlay* draftSavedOverlay() const { return m_draftSaved; }
+    [[nodiscard]] ResumeScreen* resumeScreen() const { return m_resume; }
     // Null until a citizen opens an online service, and again after the session's wipe.
     [[nodiscard]] BrowserScreen* browserScreen() const { return m_browser; }
     // Null when the configuration says the terminal has a physical keyboard.
@@ -114,6 +119,7 @@ private:
     void startJourney(const QString& language);
     void closeOverlays();
     void updateKeyboard();
+    void onDraftOpened(const DraftOpening& opening);
 
     Mode m_mode;
     const Catalog& m_catalog;
@@ -138,6 +144,7 @@ private:
     ServiceIndexScreen* m_index;
     FormScreen* m_formScreen;
     ReviewScreen* m_review;
+    ResumeScreen* m_resume;
     BrowserScreen* m_browser = nullptr;
     widgets::CountdownOverlay* m_countdown;
     widgets::ConfirmOverlay* m_startOver;
@@ -146,7 +153,8 @@ private:
     DraftSavedOverlay* m_draftSaved;
     DraftService* m_drafts = nullptr;
     int m_draftKeepDays = 0;
-    QString m_draftJourney; // the session that asked for the draft being sealed
+    QString m_draftJourney;  // the session that asked for the draft being sealed
+    QString m_resumeJourney; // the session that typed the code being checked
 };
 
 } // namespace bt::app

@@ -8,9 +8,11 @@
 #include "FormScreen.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
+#include "IdentityData.h"
 #include "KioskWindow.h"
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
+#include "ResumeScreen.h"
 #include "SearchService.h"
 #include "Session.h"
 #include "TerminalConfig.h"
@@ -178,6 +180,17 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     return -1;
                 }
                 m_window.footer()->backButton()->click();
+                // "Antrag fortsetzen" after a mistyped code.
+                m_window.openResumeDraft();
+                m_window.resumeScreen()->codeField()->setText(QStringLiteral("K7QM-X2PD-9RWT-H4NC"));
+                DraftOpening wrongCode;
+                wrongCode.status = DraftOpening::Status::WrongCode;
+                wrongCode.attemptsLeft = 3;
+                m_window.resumeScreen()->showOutcome(wrongCode, m_config.draftKeepDays);
+                if (!shot("15-resume-wrong-code")) {
+                    return -1;
+                }
+                m_window.footer()->backButton()->click();
                 // The first topic and one with Unternehmenslagen as well.
                 int topicNumber = 10;
                 for (const char* id : {"arbeit-ruhestand", "bauen-wohnen"}) {
@@ -192,10 +205,13 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                         return -1;
                     }
                 }
-                // The guided form as a citizen sees it after "Weiter" on an empty first step (as if
-                // identified with the ID card, which the form of this service needs).
+                // The guided form as a citizen sees it after "Weiter" on an empty first step, as if
+                // identified with the ID card (which the form of this service needs): the card's
+                // answers locked, with the specimen card's name.
                 m_window.chooseService(QStringLiteral("local:sperrmuell-abholung"));
                 m_session.setAchievedTrustLevel(TrustLevel::High);
+                m_session.setPersonalValue(identityData::familyName, u"Mustermann");
+                m_session.setPersonalValue(identityData::givenNames, u"Erika");
                 m_window.startForm(QStringLiteral("sperrmuell"));
                 if (m_window.formScreen()->schema()) {
                     m_window.formScreen()->nextButton()->click();

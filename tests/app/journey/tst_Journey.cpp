@@ -21,6 +21,7 @@ const S allSteps[] = {S::Attract,
                       S::Topic,
                       S::ServiceIndex,
                       S::SearchResults,
+                      S::ResumeDraft,
                       S::ServicePage,
                       S::OnlineService,
                       S::Identification,
@@ -38,6 +39,9 @@ bool walkTo(Journey& journey, JourneyStep target)
     Session& session = journey.session();
     const auto step = [&](JourneyStep next) { return journey.step() == target || journey.go(next); };
     session.setService(QStringLiteral("99050012104000"), TrustLevel::High);
+    if (target == S::ResumeDraft) { // a side way from home
+        return step(S::Home) && step(S::ResumeDraft) && journey.step() == target;
+    }
     if (target == S::OnlineService) { // a side way from the service page
         return step(S::Home) && step(S::ServicePage) && step(S::OnlineService) && journey.step() == target;
     }
@@ -68,6 +72,10 @@ private Q_SLOTS:
         QTest::newRow("home to A to Z") << S::Home << S::ServiceIndex << true;
         QTest::newRow("A to Z to a service") << S::ServiceIndex << S::ServicePage << true;
         QTest::newRow("A to Z cannot start a form") << S::ServiceIndex << S::Form << false;
+        QTest::newRow("home to the code of a draft") << S::Home << S::ResumeDraft << true;
+        QTest::newRow("a resumed draft to its form") << S::ResumeDraft << S::Form << true;
+        QTest::newRow("a resumed draft to its service page") << S::ResumeDraft << S::ServicePage << true;
+        QTest::newRow("a resumed draft cannot skip the review") << S::ResumeDraft << S::Payment << false;
         QTest::newRow("home cannot jump to payment") << S::Home << S::Payment << false;
         QTest::newRow("service page to an online service") << S::ServicePage << S::OnlineService << true;
         QTest::newRow("online service leads only back") << S::OnlineService << S::Form << false;
@@ -167,6 +175,22 @@ private Q_SLOTS:
         QCOMPARE(journey.step(), S::Home);
         QVERIFY(!journey.back());
         QCOMPARE(changed.count(), 2);
+    }
+
+    // The code screen is left behind: "back" from the resumed service goes home, not to a code
+    // field that would have to be typed again.
+    void backFromAResumedDraftSkipsTheCode()
+    {
+        Session session(defaults());
+        Journey journey(session);
+        QVERIFY(journey.go(S::Home));
+        QVERIFY(journey.go(S::ResumeDraft));
+        QCOMPARE(journey.check(S::ServicePage), JourneyRefusal::Journey_NoServiceChosen);
+        session.setService(QStringLiteral("99050012104000"), TrustLevel::High);
+        QCOMPARE(journey.check(S::Form), JourneyRefusal::Journey_TrustLevelTooLow);
+        QVERIFY(journey.go(S::ServicePage));
+        QVERIFY(journey.back());
+        QCOMPARE(journey.step(), S::Home);
     }
 
     void noWayBackOncePaidOrSubmitted_data()

@@ -27,8 +27,8 @@ private Q_SLOTS:
         const int written = renderer.renderAll(dir.path(), &error);
         QVERIFY2(written > 0, qPrintable(error));
 
-        // 2 orientations x 3 looks x (2 languages x 13 screens + the out-of-order screen)
-        QCOMPARE(written, 2 * 3 * (2 * 13 + 1));
+        // 2 orientations x 3 looks x (2 languages x 14 screens + the out-of-order screen)
+        QCOMPARE(written, 2 * 3 * (2 * 14 + 1));
         int found = 0;
         QDirIterator files(dir.path(), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {

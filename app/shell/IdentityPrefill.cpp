@@ -1,0 +1,125 @@
+#include "IdentityPrefill.h"
+
+#include "CanonicalValue.h"
+#include "FieldValidator.h"
+#include "FormAnswers.h"
+#include "IdentityData.h"
+#include "Session.h"
+#include "ShippedResource.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bt::app {
+
+namespace {
+
+constexpr auto formatName = "buergerterminal-eid-prefill";
+constexpr int formatVersion = 1;
+
+// The session key of an eID data group (BSI TR-03127), or of one part of the address.
+QString sessionKeyOf(const QString& dataGroup, const QString& part)
+{
+    static const QHash<QString, QString> byDataGroup{
+        {QStringLiteral("DG4"), identityData::givenNames},
+        {QStringLiteral("DG5"), identityData::familyName},
+        {QStringLiteral("DG7"), identityData::doctoralDegree},
+        {QStringLiteral("DG8"), identityData::dateOfBirth},
+        {QStringLiteral("DG9"), identityData::placeOfBirth},
+        {QStringLiteral("DG10"), identityData::nationality},
+        {QStringLiteral("DG13"), identityData::birthName},
+    };
+    if (dataGroup == QLatin1String("DG17")) {
+        for (const QLatin1String key : {identityData::street, identityData::zipCode, identityData::city}) {
+            if (part == key) {
+                return key;
+            }
+        }
+        return {};
+    }
+    return part.isEmpty() ? byDataGroup.value(dataGroup) : QString();
+}
+
+} // namespace
+
+const IdentityPrefill& IdentityPrefill::shipped()
+{
+    static const IdentityPrefill prefill = [] {
+        QString error;
+        return loadShippedResource<IdentityPrefill>(resourcePath, &error, &IdentityPrefill::parse)
+            .value_or(IdentityPrefill());
+    }();
+    return prefill;
+}
+
+std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
+        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1String(formatName));
+        return std::nullopt;
+    }
+    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
+        *error = QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion);
+        return std::nullopt;
+    }
+    const QJsonValue fields = root.value(QStringLiteral("fields"));
+    if (!fields.isObject()) {
+        *error = QStringLiteral("fields: must be an object of field id to {\"dataGroup\", \"part\"}");
+        return std::nullopt;
+    }
+    IdentityPrefill prefill;
+    const QJsonObject object = fields.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        const QString dataGroup = entry.value(QStringLiteral("dataGroup")).toString();
+        const QString part = entry.value(QStringLiteral("part")).toString();
+        const QString key = sessionKeyOf(dataGroup, part);
+        if (key.isEmpty()) {
+            *error = QStringLiteral("fields.%1: \"%2%3\" is not a data group the terminal reads")
+                         .arg(it.key(), dataGroup, part.isEmpty() ? QString() : u'.' + part);
+            return std::nullopt;
+        }
+        prefill.m_sessionKeys.insert(it.key(), key);
+    }
+    return prefill;
+}
+
+std::vector<IdentityPrefill::Answer> IdentityPrefill::answersFor(const forms::FormSchema& schema,
+                                                                 const Session& session) const
+{
+    std::vector<Answer> answers;
+    if (!session.hasPersonalData()) {
+        return answers;
+    }
+    const auto walk = [&](const auto& self, const forms::Group& group, const QString& path) -> void {
+        for (const forms::Member& member : group.members) {
+            if (member.multiplicity.isRepeatable()) {
+                continue;
+            }
+            if (member.group) {
+                self(self, *member.group, forms::FormAnswers::occurrencePath(path, member.group->id, 0));
+                continue;
+            }
+            const QString key = m_sessionKeys.value(member.field->id);
+            const QString value = key.isEmpty() ? QString() : session.personalValue(key);
+            if (value.isEmpty() || !forms::FieldValidator::check(*member.field, true, value).isEmpty()) {
+                continue;
+            }
+            // As the form keeps it (a date as 1964-08-12), so the locked answer can be submitted.
+            if (const std::optional<QString> canonical = forms::canonicalValue(*member.field, value)) {
+                answers.push_back({path, member.field->id, *canonical});
+            }
+        }
+    };
+    walk(walk, schema.root, QString());
+    return answers;
+}
+
+} // namespace bt::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "FormSchema.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace bt::app {
+
+class Session;
+
+// Which answers of a form the ID card gives (resources/forms/eid-prefill.json: field id → eID
+// data group), taken from what the eID layer put into the session. Such fields are shown filled
+// and locked. A value that does not fit its field (say, a nationality the code list lacks) is left
+// for the citizen to answer instead of being locked in wrong.
+class IdentityPrefill
+{
+public:
+    struct Answer
+    {
+        QString path; // the group occurrence (FormAnswers), "" for the form's top level
+        QString fieldId;
+        QString value;
+    };
+
+    static constexpr auto resourcePath = ":/forms/eid-prefill.json";
+
+    // The shipped mapping; empty (nothing is prefilled) and logged if it cannot be read.
+    [[nodiscard]] static const IdentityPrefill& shipped();
+    // A mapping file's content; nullopt and `error` (what and where) if it is not one.
+    [[nodiscard]] static std::optional<IdentityPrefill> parse(const QByteArray& json, QString* error);
+
+    // The answers the session's identity gives for `schema`. Fields in repeatable groups are
+    // never filled: a list of persons or dogs is not the applicant.
+    [[nodiscard]] std::vector<Answer> answersFor(const forms::FormSchema& schema, const Session& session) const;
+    [[nodiscard]] bool isEmpty() const { return m_sessionKeys.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_sessionKeys; // field id → identityData key
+};
+
+} // namespace bt::app

@@ -1,0 +1,346 @@
+// "Antrag fortsetzen" at the terminal: the code typed on the home screen's code page opens the
+// saved answers in their form (after identifying again when the service needs it); wrong codes
+// say how many tries are left, then lock; an expired draft is gone; a code checked after its
+// citizen left opens nothing. Also the ID card's answers: filled in and locked.
+#include "DraftService.h"
+#include "FieldEditor.h"
+#include "FormScreen.h"
+#include "HomeScreen.h"
+#include "IdentityData.h"
+#include "OnScreenKeyboard.h"
+#include "ResumeScreen.h"
+#include "ServiceScreen.h"
+#include "StepView.h"
+#include "SubmissionWriter.h"
+#include "TerminalFixture.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bt::app::DraftOpening;
+using bt::app::DraftService;
+using bt::app::JourneyStep;
+using bt::app::TrustLevel;
+using bt::test::TerminalFixture;
+
+namespace {
+
+const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
+const QString meldebescheinigung = QStringLiteral("99115003012000");
+
+// A drafts store in a folder of its own, ready to use.
+struct Drafts
+{
+    explicit Drafts(int keepDays = 30)
+        : service(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), keepDays, {}})
+        , keepDays(keepDays)
+    {
+        QSignalSpy ready(&service, &DraftService::ready);
+        if (!ready.wait(10000)) {
+            qFatal("the drafts store did not open");
+        }
+    }
+    // Saves answers as the form's "Später fortsetzen" does; the code as printed.
+    QString save(const QString& formId, const QString& serviceKey, const QByteArray& answers)
+    {
+        QSignalSpy saved(&service, &DraftService::saved);
+        service.save(formId, serviceKey, answers);
+        if (!saved.wait(10000)) {
+            return {};
+        }
+        const auto code = saved.first().first().value<std::shared_ptr<const bt::app::ResumeCode>>();
+        return QString::fromLatin1(code->grouped().view());
+    }
+
+    QTemporaryDir folder;
+    DraftService service;
+    int keepDays;
+};
+
+// The Sperrmüll form's first step, answered in the submission format.
+QByteArray sperrmuellAnswers(const QString& familyName)
+{
+    bt::app::FormScreen form;
+    if (!form.start(QStringLiteral("sperrmuell"))) {
+        return {};
+    }
+    bt::forms::FormAnswers answers;
+    const QString path = form.plan().steps().front().occurrencePath;
+    answers.setValue(path, QStringLiteral("F99000001"), familyName);
+    answers.setValue(path, QStringLiteral("F99000002"), QStringLiteral("Anna"));
+    bt::forms::SubmissionError error;
+    return bt::forms::SubmissionWriter::toXml(*form.schema(), QStringLiteral("sperrmuell"), answers, &error)
+        .value_or(QByteArray());
+}
+
+// Types like a finger on the on-screen keyboard: one key after the other.
+void typeOnKeyboard(TerminalFixture& terminal, const QString& text)
+{
+    bt::widgets::OnScreenKeyboard* keyboard = terminal.window->keyboard();
+    QVERIFY(keyboard);
+    QTRY_VERIFY(keyboard->isVisible());
+    for (const QChar character : text) {
+        QPushButton* key = keyboard->keyFor(QString(character.toLower()));
+        QVERIFY2(key, qPrintable(QString(character)));
+        QTest::mouseClick(key, Qt::LeftButton);
+    }
+}
+
+} // namespace
+
+class tst_DraftResume : public QObject
+{
+    Q_OBJECT
+
+    // A new citizen at the code page, with the terminal keeping drafts.
+    static std::unique_ptr<TerminalFixture> atCodePage(Drafts& drafts)
+    {
+        auto terminal = std::make_unique<TerminalFixture>();
+        terminal->window->setDrafts(&drafts.service, drafts.keepDays);
+        terminal->startJourney();
+        bt::app::HomeScreen* home = terminal->window->homeScreen();
+        if (!home->resumeButton()->isVisible()) {
+            return nullptr;
+        }
+        QTest::mouseClick(home->resumeButton(), Qt::LeftButton);
+        TerminalFixture::settle();
+        return terminal;
+    }
+
+    // Types the code into the field and taps "Öffnen"; returns once the terminal has answered.
+    static void enterCode(TerminalFixture& terminal, DraftService& drafts, const QString& code)
+    {
+        bt::app::ResumeScreen* screen = terminal.window->resumeScreen();
+        QSignalSpy answered(&drafts, &DraftService::resumed);
+        screen->codeField()->clear();
+        QTest::mouseClick(screen->codeField(), Qt::LeftButton);
+        QTest::keyClicks(screen->codeField(), code);
+        QTest::mouseClick(screen->openButton(), Qt::LeftButton);
+        QVERIFY(answered.wait(10000));
+        TerminalFixture::settle();
+    }
+
+private Q_SLOTS:
+    void withoutDraftsThereIsNothingToContinue()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QVERIFY(!terminal.window->homeScreen()->resumeButton()->isVisible());
+        QVERIFY(!terminal.journey.go(JourneyStep::ServicePage));
+    }
+
+    // The whole way: saved by one citizen, typed days later by the same person on the keyboard
+    // (small letters, without dashes), who must identify again before the form opens.
+    void theCodeOpensTheAnswersAfterIdentifyingAgain()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Müller"_qs));
+        QVERIFY(!code.isEmpty());
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
+        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        QVERIFY(!screen->openButton()->isEnabled());
+
+        QTest::mouseClick(screen->codeField(), Qt::LeftButton);
+        typeOnKeyboard(*terminal, QString(code).remove(u'-'));
+        QCOMPARE(screen->codeField()->text(), code); // grouped as printed, in capitals
+        QVERIFY(screen->openButton()->isEnabled());
+        QSignalSpy answered(&drafts.service, &DraftService::resumed);
+        QTest::mouseClick(screen->openButton(), Qt::LeftButton);
+        QVERIFY(screen->isBusy());
+        QVERIFY(answered.wait(10000));
+        TerminalFixture::settle();
+
+        // Not identified in this session: the service page, where identifying comes first.
+        QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
+        QCOMPARE(terminal->session.serviceKey(), sperrmuell);
+        QVERIFY(screen->codeField()->text().isEmpty()); // the code does not stay on a screen
+        QVERIFY(!terminal->window->serviceScreen()->startButton()->isVisible());
+        terminal->session.setAchievedTrustLevel(TrustLevel::Basic); // what the identification step will do
+        terminal->window->serviceScreen()->retranslate();
+        QTest::mouseClick(terminal->window->serviceScreen()->startButton(), Qt::LeftButton);
+        TerminalFixture::settle();
+
+        QCOMPARE(terminal->journey.step(), JourneyStep::Form);
+        bt::app::FormScreen* form = terminal->window->formScreen();
+        QCOMPARE(form->formId(), QStringLiteral("sperrmuell"));
+        QCOMPARE(form->currentStep(), 0);
+        QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), u"Müller"_qs);
+        QCOMPARE(form->stepView()->editor(QStringLiteral("F99000002"))->value(), QStringLiteral("Anna"));
+        QVERIFY(!form->resumedDraftId().isEmpty());
+
+        // "Zurück" to the service page and "Jetzt beginnen" again: the answers are still there.
+        QVERIFY(terminal->journey.back());
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), u"Müller"_qs);
+
+        terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QVERIFY(form->answers().isEmpty());
+        QVERIFY(form->resumedDraftId().isEmpty());
+    }
+
+    void anIdentifiedCitizenGoesStraightToTheForm()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Weber"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        terminal->session.setAchievedTrustLevel(TrustLevel::Substantial);
+        enterCode(*terminal, drafts.service, code.toLower());
+        QCOMPARE(terminal->journey.step(), JourneyStep::Form);
+        QCOMPARE(terminal->window->formScreen()->stepView()->editor(QStringLiteral("F99000001"))->value(),
+                 QStringLiteral("Weber"));
+        // Back leads home, not to the code page.
+        QVERIFY(terminal->journey.back());
+        QCOMPARE(terminal->journey.step(), JourneyStep::Home);
+    }
+
+    void wrongCodesSayTheTriesLeftThenLock()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Lang"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        // The same draft (first group), one character of the secret wrong.
+        QString wrong = code;
+        wrong[6] = wrong[6] == u'X' ? u'Y' : u'X';
+        for (int tries = 1; tries < bt::app::DraftStore::attemptsAllowed; ++tries) {
+            enterCode(*terminal, drafts.service, wrong);
+            QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
+            QVERIFY2(screen->message().contains(QString::number(bt::app::DraftStore::attemptsAllowed - tries)),
+                     qPrintable(screen->message()));
+        }
+        enterCode(*terminal, drafts.service, wrong);
+        QVERIFY2(screen->message().contains(QStringLiteral("gesperrt")), qPrintable(screen->message()));
+        // Locked means locked: the right code no longer opens it.
+        enterCode(*terminal, drafts.service, code);
+        QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
+        QVERIFY2(screen->message().contains(QStringLiteral("gesperrt")), qPrintable(screen->message()));
+        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+    }
+
+    void unknownAndMistypedCodes()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Roth"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        QString otherDraft = code;
+        otherDraft[0] = otherDraft[0] == u'Z' ? u'Y' : u'Z';
+        enterCode(*terminal, drafts.service, otherDraft);
+        QVERIFY2(screen->message().contains(QStringLiteral("keinen gespeicherten Antrag")),
+                 qPrintable(screen->message()));
+        QVERIFY2(screen->message().contains(QStringLiteral("30 Tagen")), qPrintable(screen->message()));
+
+        // Characters a code never has: said at once, nothing is asked of the store.
+        QSignalSpy asked(&drafts.service, &DraftService::resumed);
+        screen->codeField()->clear();
+        QTest::keyClicks(screen->codeField(), QStringLiteral("O0I1-L234-5678-9ABC"));
+        QCOMPARE(screen->codeField()->text(), QStringLiteral("O0I1-L234-5678-9ABC"));
+        QTest::mouseClick(screen->openButton(), Qt::LeftButton);
+        QVERIFY2(screen->message().contains(QStringLiteral("0, O, 1, I oder L")), qPrintable(screen->message()));
+        QVERIFY(!screen->isBusy());
+        QTest::qWait(200);
+        QCOMPARE(asked.count(), 0);
+        // Typing again takes the old message away.
+        QTest::keyClick(screen->codeField(), Qt::Key_Backspace);
+        QVERIFY(screen->message().isEmpty());
+        QVERIFY(!screen->openButton()->isEnabled());
+    }
+
+    void anExpiredDraftIsGone()
+    {
+        Drafts drafts(0); // kept for no day at all: expired the moment it is saved
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Alt"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        enterCode(*terminal, drafts.service, code);
+        QVERIFY2(terminal->window->resumeScreen()->message().contains(QStringLiteral("gelöscht")),
+                 qPrintable(terminal->window->resumeScreen()->message()));
+        QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
+    }
+
+    // The form of a draft may have been removed or changed by an update since it was saved.
+    void aDraftWhoseFormIsGoneCannotBeContinued()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("gibt-es-nicht"), sperrmuell, sperrmuellAnswers(u"Neu"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        enterCode(*terminal, drafts.service, code);
+        QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
+        QVERIFY2(terminal->window->resumeScreen()->message().contains(QStringLiteral("nicht mehr")),
+                 qPrintable(terminal->window->resumeScreen()->message()));
+        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+        QVERIFY(terminal->session.serviceKey().isEmpty());
+    }
+
+    // Checking a code takes a moment; a citizen who leaves meanwhile must not hand the draft to
+    // the next one.
+    void aDraftOpenedAfterTheSessionEndedIsShownToNobody()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Fort"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        terminal->session.setAchievedTrustLevel(TrustLevel::High);
+        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        QTest::keyClicks(screen->codeField(), code);
+        QSignalSpy answered(&drafts.service, &DraftService::resumed);
+        QTest::mouseClick(screen->openButton(), Qt::LeftButton);
+        terminal->journey.wipe(bt::app::Journey::WipeReason::IdleTimeout);
+        terminal->startJourney();
+        terminal->session.setAchievedTrustLevel(TrustLevel::High);
+        QVERIFY(answered.wait(10000));
+        TerminalFixture::settle();
+        QCOMPARE(terminal->journey.step(), JourneyStep::Home);
+        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+        QVERIFY(terminal->session.serviceKey().isEmpty());
+    }
+
+    // What the ID card gave is filled in and cannot be changed; it wins over a draft's answer.
+    void answersFromTheIdCardAreFilledAndLocked()
+    {
+        Drafts drafts;
+        const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Vorher"_qs));
+        auto terminal = atCodePage(drafts);
+        QVERIFY(terminal);
+        terminal->session.setAchievedTrustLevel(TrustLevel::High);
+        terminal->session.setPersonalValue(bt::app::identityData::familyName, u"Mustermann");
+        terminal->session.setPersonalValue(bt::app::identityData::givenNames, u"Erika");
+        terminal->session.setPersonalValue(bt::app::identityData::dateOfBirth, u"1964-08-12");
+        enterCode(*terminal, drafts.service, code);
+        QCOMPARE(terminal->journey.step(), JourneyStep::Form);
+        bt::app::FormScreen* form = terminal->window->formScreen();
+        bt::forms::FieldEditor* familyName = form->stepView()->editor(QStringLiteral("F99000001"));
+        QVERIFY(familyName);
+        QCOMPARE(familyName->value(), QStringLiteral("Mustermann"));
+        QVERIFY(familyName->isLocked());
+        QCOMPARE(familyName->lockReason(), QStringLiteral("Aus Ihrem Ausweis"));
+        QVERIFY(form->stepView()->editor(QStringLiteral("F99000002"))->isLocked());
+        QVERIFY(terminal->window->grab().save(QStringLiteral(BT_TEST_OUTPUT_DIR "/form-locked-from-id-card.png")));
+
+        // A form without a draft, too; a field the card has no value for stays open.
+        terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        terminal->startJourney();
+        terminal->session.setAchievedTrustLevel(TrustLevel::High);
+        terminal->session.setPersonalValue(bt::app::identityData::familyName, u"Gabler");
+        terminal->window->chooseService(meldebescheinigung);
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        QCOMPARE(terminal->journey.step(), JourneyStep::Form);
+        QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), QStringLiteral("Gabler"));
+        QVERIFY(form->stepView()->editor(QStringLiteral("F99000001"))->isLocked());
+        QVERIFY(!form->stepView()->editor(QStringLiteral("F99000002"))->isLocked());
+    }
+};
+
+QTEST_MAIN(tst_DraftResume)
+#include "tst_DraftResume.moc"
