@@ -77,28 +77,43 @@ void FormScreen::saveForLater()
     Q_EMIT draftRequested(*xml);
 }
 
-bool FormScreen::load(const QString& formId)
+namespace {
+
+std::optional<forms::FormSchema> fromLibrary(const QString& formId)
+{
+    QString error;
+    std::optional<forms::FormSchema> schema = formLibrary::load(formId, &error);
+    if (!schema) {
+        qCWarning(lcAppShell).noquote() << "form" << formId << "cannot be shown:" << error;
+    }
+    return schema;
+}
+
+} // namespace
+
+bool FormScreen::load(forms::FormSchema schema, const QString& formId)
 {
     wipe();
-    QString error;
-    m_schema = formLibrary::load(formId, &error);
-    if (!m_schema) {
-        qCWarning(lcAppShell).noquote() << "form" << formId << "cannot be shown:" << error;
-        return false;
-    }
-    m_plan = forms::WizardPlan::of(*m_schema);
+    m_plan = forms::WizardPlan::of(schema);
     if (m_plan.size() == 0) {
         qCWarning(lcAppShell).noquote() << "form" << formId << "has nothing to ask";
-        wipe();
+        m_plan = forms::WizardPlan();
         return false;
     }
+    m_schema = std::move(schema);
     m_formId = formId;
     return true;
 }
 
 bool FormScreen::start(const QString& formId)
 {
-    if (!load(formId)) {
+    std::optional<forms::FormSchema> schema = fromLibrary(formId);
+    return schema && start(std::move(*schema), formId);
+}
+
+bool FormScreen::start(forms::FormSchema schema, const QString& formId)
+{
+    if (!load(std::move(schema), formId)) {
         return false;
     }
     showStep(0);
@@ -107,7 +122,16 @@ bool FormScreen::start(const QString& formId)
 
 bool FormScreen::resume(const QString& formId, const QByteArray& saved, const QString& draftId)
 {
-    if (!load(formId)) {
+    std::optional<forms::FormSchema> schema = fromLibrary(formId);
+    return schema && resume(std::move(*schema), formId, saved, draftId);
+}
+
+bool FormScreen::resume(forms::FormSchema schema,
+                        const QString& formId,
+                        const QByteArray& saved,
+                        const QString& draftId)
+{
+    if (!load(std::move(schema), formId)) {
         return false;
     }
     forms::SubmissionError error;

@@ -30,10 +30,13 @@ public:
 
     // Loads the form and shows its first step; false (and a logged reason) if it cannot be read.
     bool start(const QString& formId);
+    // The same for a schema read elsewhere (a form author's file): any schema the parser accepts.
+    bool start(forms::FormSchema schema, const QString& formId);
     // Continues a draft saved with "Später fortsetzen" (the submission format) at the first step;
     // false, nothing loaded and a logged reason if the form is no longer shipped or the answers do
     // not fit it any more.
     bool resume(const QString& formId, const QByteArray& saved, const QString& draftId);
+    bool resume(forms::FormSchema schema, const QString& formId, const QByteArray& saved, const QString& draftId);
     // The answers the ID card gives: they replace what the draft or the citizen had, and their
     // fields are shown locked with the reason.
     void lockIdentityAnswers(const std::vector<IdentityPrefill::Answer>& answers);
@@ -64,7 +67,7 @@ Q_SIGNALS:
     void draftRequested(const QByteArray& answers);
 
 private:
-    bool load(const QString& formId);
+    bool load(forms::FormSchema schema, const QString& formId);
     void keepStepAnswers();
     void goNext();
     void goPrevious();

@@ -4,6 +4,7 @@
 #include "DraftService.h"
 #include "ErrorSummary.h"
 #include "FieldEditor.h"
+#include "FormFilling.h"
 #include "FormScreen.h"
 #include "ReviewScreen.h"
 #include "ServiceScreen.h"
@@ -23,74 +24,7 @@ using bt::forms::DataType;
 using bt::forms::FieldEditor;
 using bt::test::TerminalFixture;
 
-namespace {
-
-// What a citizen would type, for a field of this kind; `attempt` tries the other sensible answer
-// when the first breaks a rule (a birth date must be past, a pick-up date in the future).
-QString plausibleAnswer(const bt::forms::Field& field, int attempt)
-{
-    switch (field.type) {
-    case DataType::Date:
-        return attempt == 0 ? QDate::currentDate().addDays(14).toString(Qt::ISODate) : QStringLiteral("1970-01-31");
-    case DataType::Bool:
-        return attempt == 0 ? QStringLiteral("false") : QStringLiteral("true");
-    case DataType::Num:
-    case DataType::NumInt:
-        return QStringLiteral("1");
-    case DataType::NumCurrency:
-        return QStringLiteral("25.00");
-    default:
-        break;
-    }
-    if (field.codeList && !field.codeList->entries().empty()) {
-        return field.codeList->entries().front().code;
-    }
-    const QRegularExpression pattern(field.constraints.pattern);
-    if (!field.constraints.pattern.isEmpty()) {
-        for (const char* sample : {"12345",
-                                   "anna.muster@example.org",
-                                   "+49 521 123456",
-                                   "HRB 12345",
-                                   "MS-AB 123",
-                                   "123456789012345",
-                                   "DE89370400440532013000",
-                                   "Musterstraße 1"}) {
-            if (pattern.match(QString::fromUtf8(sample)).hasMatch()) {
-                return QString::fromUtf8(sample);
-            }
-        }
-    }
-    return QStringLiteral("Muster");
-}
-
-// Answers every field of the step on screen, then presses "Weiter" like a finger; tries the
-// other answer for fields the step still finds wrong.
-bool answerStep(bt::app::FormScreen& form)
-{
-    const int step = form.currentStep();
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        for (FieldEditor* editor : form.stepView()->findChildren<FieldEditor*>()) {
-            if (editor->takesInput() && !editor->isLocked() &&
-                (attempt == 0 ? editor->value().isEmpty() : !editor->error().isEmpty())) {
-                editor->setValue(plausibleAnswer(editor->field(), attempt));
-            }
-        }
-        TerminalFixture::settle();
-        QTest::mouseClick(form.nextButton(), Qt::LeftButton);
-        TerminalFixture::settle();
-        if (form.currentStep() != step || !form.isVisible()) {
-            return true;
-        }
-    }
-    for (FieldEditor* editor : form.stepView()->findChildren<FieldEditor*>()) {
-        if (!editor->error().isEmpty()) {
-            qWarning() << "still wrong:" << editor->field().id << editor->value() << editor->error();
-        }
-    }
-    return false;
-}
-
-} // namespace
+using bt::test::answerStep;
 
 class tst_FormWizard : public QObject
 {
