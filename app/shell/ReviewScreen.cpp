@@ -62,6 +62,24 @@ void describe(const forms::Group& group, const forms::Answers& flat, QStringList
     }
 }
 
+// A field given more than once (the lines of a foreign address): its values one below the other.
+void describeRepeatedField(const forms::Field& field,
+                           const std::vector<forms::Answers>& occurrences,
+                           QStringList& lines)
+{
+    QStringList values;
+    for (const forms::Answers& occurrence : occurrences) {
+        if (const QString value = occurrence.value(field.id); !value.isEmpty()) {
+            values.append(shown(field, value).toHtmlEscaped());
+        }
+    }
+    if (values.isEmpty()) {
+        return;
+    }
+    const QString label = field.label.isEmpty() ? field.name : field.label;
+    lines.append(QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), values.join(QStringLiteral("<br>"))));
+}
+
 } // namespace
 
 ReviewScreen::ReviewScreen(const FormScreen& form, QWidget* parent)
@@ -104,6 +122,10 @@ void ReviewScreen::retranslate()
         QStringList lines;
         describe(*step.group, content.flat, lines);
         for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
+            if (const forms::Field* field = m_form.schema() ? m_form.schema()->field(it.key()) : nullptr) {
+                describeRepeatedField(*field, it.value(), lines);
+                continue;
+            }
             const forms::Group* group = m_form.schema() ? m_form.schema()->group(it.key()) : nullptr;
             int number = 0;
             for (const forms::Answers& occurrence : it.value()) {

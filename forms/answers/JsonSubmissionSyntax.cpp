@@ -64,6 +64,7 @@ private:
 
     std::nullopt_t fail(const QString& where, const QString& message)
     {
+        *m_error = SubmissionError(); // nothing of an earlier problem (an XML line) stays
         m_error->where = where;
         m_error->message = message;
         return std::nullopt;
@@ -99,18 +100,30 @@ private:
             }
             if (!it.value().isArray()) {
                 fail(place,
-                     QStringLiteral(
-                         "must be a string (a field's value) or an array of objects (a group's occurrences)"));
+                     QStringLiteral("must be a string (a field's value) or an array (a group's occurrences or "
+                                    "a repeated field's values)"));
                 return false;
             }
             const QJsonArray occurrences = it.value().toArray();
             for (qsizetype i = 0; i < occurrences.size(); ++i) {
+                const QString itemPlace = place + u'[' + QString::number(i) + u']';
+                if (occurrences.at(i).isString()) { // one value of a repeated field
+                    RawElement value;
+                    value.id = it.key();
+                    value.text = occurrences.at(i).toString();
+                    value.canBeField = true;
+                    value.where = itemPlace;
+                    out->push_back(std::move(value));
+                    continue;
+                }
                 RawElement group;
                 group.id = it.key();
                 group.canBeGroup = true;
-                group.where = place + u'[' + QString::number(i) + u']';
+                group.where = itemPlace;
                 if (!occurrences.at(i).isObject()) {
-                    fail(group.where, QStringLiteral("must be an object (one occurrence of the group)"));
+                    fail(group.where,
+                         QStringLiteral("must be an object (one occurrence of a group) or a string (one value of a "
+                                        "repeated field)"));
                     return false;
                 }
                 if (!members(occurrences.at(i).toObject(), group.where, &group.children, depth + 1)) {

@@ -46,6 +46,7 @@ public:
 private:
     std::nullopt_t fail(const QString& where, const QString& message)
     {
+        *m_error = SubmissionError(); // nothing of an earlier problem (its line) stays
         m_error->where = where;
         m_error->message = message;
         return std::nullopt;
@@ -62,6 +63,16 @@ private:
                 continue;
             }
             done.insert(member.id());
+            if (member.isField() && member.multiplicity.isRepeatable()) {
+                std::optional<Item> item = repeatedField(*member.field, member.multiplicity, path);
+                if (!item) {
+                    return std::nullopt;
+                }
+                if (!item->values.empty()) {
+                    occurrence.items.push_back(std::move(*item));
+                }
+                continue;
+            }
             if (member.isField()) {
                 const Field& field = *member.field;
                 const QString value = values.value(field.id);
@@ -72,7 +83,7 @@ private:
                 if (!canonical) {
                     return fail(fieldPlace(path, field.id), QStringLiteral("not %1").arg(expectedFormat(field)));
                 }
-                occurrence.items.push_back({field.id, false, *canonical, {}});
+                occurrence.items.push_back({field.id, false, *canonical, {}, false, {}});
                 continue;
             }
             const QStringList paths = m_answers.occurrences(path, member.group->id);
@@ -85,7 +96,7 @@ private:
                                 .arg(paths.size())
                                 .arg(member.group->id, maximumText(member.multiplicity)));
             }
-            Item item{member.group->id, true, {}, {}};
+            Item item{member.group->id, true, {}, {}, false, {}};
             for (const QString& childPath : paths) {
                 std::optional<Occurrence> child = walk(*member.group, childPath);
                 if (!child) {
@@ -97,13 +108,52 @@ private:
         }
         for (auto it = values.begin(); it != values.end(); ++it) {
             const bool known = std::any_of(group.members.begin(), group.members.end(), [&](const Member& member) {
-                return member.isField() && member.field->id == it.key() && member.field->kind != FieldKind::Label;
+                // (A repeated field's values live in its occurrences, never beside them.)
+                return member.isField() && member.field->id == it.key() && member.field->kind != FieldKind::Label &&
+                       !member.multiplicity.isRepeatable();
             });
             if (!known) {
                 return fail(fieldPlace(path, it.key()), QStringLiteral("not an answerable field of this group"));
             }
         }
         return occurrence;
+    }
+
+    // The occurrences of a repeated field are kept like those of a group with the field's id, each
+    // holding the one value (FormAnswers: "G1#0/F2#1" → {F2: value}).
+    std::optional<Item> repeatedField(const Field& field, const Multiplicity& multiplicity, const QString& path)
+    {
+        Item item{field.id, false, {}, {}, true, {}};
+        if (field.kind == FieldKind::Label) {
+            return item;
+        }
+        const QStringList paths = m_answers.occurrences(path, field.id);
+        if (multiplicity.max && paths.size() > *multiplicity.max) {
+            return fail(paths.last(),
+                        QStringLiteral("%1 values of %2, at most %3 allowed")
+                            .arg(paths.size())
+                            .arg(field.id, maximumText(multiplicity)));
+        }
+        for (const QString& occurrencePath : paths) {
+            m_visited.insert(occurrencePath);
+            const Answers values = m_answers.answers(occurrencePath);
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (it.key() != field.id) {
+                    return fail(fieldPlace(occurrencePath, it.key()), QStringLiteral("not the repeated field"));
+                }
+            }
+            const QString value = values.value(field.id);
+            if (value.isEmpty()) {
+                item.values.emplace_back();
+                continue;
+            }
+            const std::optional<QString> canonical = canonicalValue(field, value);
+            if (!canonical) {
+                return fail(fieldPlace(occurrencePath, field.id), QStringLiteral("not %1").arg(expectedFormat(field)));
+            }
+            item.values.push_back(*canonical);
+        }
+        return item;
     }
 
     const FormAnswers& m_answers;
@@ -128,6 +178,12 @@ public:
                 return fail(child, QStringLiteral("%1 is not a member of %2").arg(child.id, nameOf(group)));
             }
             const int index = seen[child.id]++;
+            if (member->isField() && member->multiplicity.isRepeatable()) {
+                if (!readRepeatedField(*member->field, member->multiplicity, child, path, index)) {
+                    return false;
+                }
+                continue;
+            }
             if (member->isField()) {
                 if (!readField(*member->field, child, path, index)) {
                     return false;
@@ -184,6 +240,33 @@ private:
             return fail(element, QStringLiteral("the value of %1 is not %2").arg(field.id, expectedFormat(field)));
         }
         m_answers.setValue(path, field.id, element.text);
+        return true;
+    }
+
+    // One value of a repeated field: a new occurrence, also for an empty value (a line added but
+    // not filled), so that reading what was written gives the same answers.
+    bool readRepeatedField(
+        const Field& field, const Multiplicity& multiplicity, const RawElement& element, const QString& path, int index)
+    {
+        if (!element.canBeField) {
+            return fail(element, QStringLiteral("%1 is a field: expected a value").arg(field.id));
+        }
+        if (field.kind == FieldKind::Label) {
+            return fail(element, QStringLiteral("%1 is a label and takes no answer").arg(field.id));
+        }
+        if (multiplicity.max && index >= *multiplicity.max) {
+            return fail(
+                element,
+                QStringLiteral("too many values of %1, at most %2 allowed").arg(field.id, maximumText(multiplicity)));
+        }
+        if (!element.text.isEmpty()) {
+            const std::optional<QString> canonical = canonicalValue(field, element.text);
+            if (!canonical || *canonical != element.text) {
+                return fail(element, QStringLiteral("the value of %1 is not %2").arg(field.id, expectedFormat(field)));
+            }
+        }
+        const QString occurrence = m_answers.addOccurrence(path, field.id);
+        m_answers.setValue(occurrence, field.id, element.text);
         return true;
     }
 

@@ -23,6 +23,10 @@ struct Item
     bool isGroup = false;
     QString value;                       // a field's canonical value
     std::vector<Occurrence> occurrences; // a group's occurrences, in index order
+    // A field that may occur more than once (multiplicity 2:5, say) is written as a list, one
+    // value per occurrence in order, an empty one for a line added but not yet filled.
+    bool isRepeatedField = false;
+    std::vector<QString> values;
 };
 struct Occurrence
 {

@@ -29,6 +29,14 @@ void writeText(QXmlStreamWriter& xml, const QString& text)
 void writeXmlItems(QXmlStreamWriter& xml, const std::vector<Item>& items)
 {
     for (const Item& item : items) {
+        if (item.isRepeatedField) {
+            for (const QString& value : item.values) {
+                xml.writeStartElement(item.id);
+                writeText(xml, value);
+                xml.writeEndElement();
+            }
+            continue;
+        }
         if (!item.isGroup) {
             xml.writeStartElement(item.id);
             writeText(xml, item.value);
@@ -84,6 +92,14 @@ void writeJsonItems(QByteArray& out, const std::vector<Item>& items, int depth)
         out += first ? "\n" : ",\n";
         first = false;
         out += indent + "  " + jsonStringOf(item.id) + ": ";
+        if (item.isRepeatedField) {
+            out += "[";
+            for (std::size_t i = 0; i < item.values.size(); ++i) {
+                out += (i == 0 ? "\n" : ",\n") + indent + "    " + jsonStringOf(item.values[i]);
+            }
+            out += "\n" + indent + "  ]";
+            continue;
+        }
         if (!item.isGroup) {
             out += jsonStringOf(item.value);
             continue;

@@ -12,9 +12,10 @@ QString childPath(const QString& parent, const QString& groupId, int index)
 void storeFlat(const Group& group, const QString& path, const Answers& flat, FormAnswers& answers)
 {
     for (const Member& member : group.members) {
+        if (member.isField() && member.multiplicity.isRepeatable()) {
+            continue; // its values are occurrences (storeRepeated)
+        }
         if (member.isField()) {
-            // A field that repeats keeps one answer per occurrence here (the answers model has
-            // one value per field and occurrence).
             answers.setValue(path, member.field->id, flat.value(member.field->id));
         } else if (!member.multiplicity.isRepeatable()) {
             storeFlat(*member.group, childPath(path, member.group->id, 0), flat, answers);
@@ -22,9 +23,26 @@ void storeFlat(const Group& group, const QString& path, const Answers& flat, For
     }
 }
 
+// Replaces the occurrences of a repeated member with what the step shows.
+void clearOccurrences(const QString& path, const QString& id, FormAnswers& answers)
+{
+    while (answers.occurrenceCount(path, id) > 0) {
+        answers.removeOccurrence(path, id, answers.occurrenceCount(path, id) - 1);
+    }
+}
+
 void storeRepeated(const Group& group, const QString& path, const StepContent& content, FormAnswers& answers)
 {
     for (const Member& member : group.members) {
+        if (member.isField() && member.multiplicity.isRepeatable()) {
+            // Each value of a repeated field is an occurrence with the field's id (FormAnswers).
+            const QString fieldId = member.field->id;
+            clearOccurrences(path, fieldId, answers);
+            for (const Answers& occurrence : content.repeated.value(fieldId)) {
+                answers.setValue(answers.addOccurrence(path, fieldId), fieldId, occurrence.value(fieldId));
+            }
+            continue;
+        }
         if (member.isField()) {
             continue;
         }
@@ -33,9 +51,7 @@ void storeRepeated(const Group& group, const QString& path, const StepContent& c
             storeRepeated(*member.group, childPath(path, groupId, 0), content, answers);
             continue;
         }
-        while (answers.occurrenceCount(path, groupId) > 0) {
-            answers.removeOccurrence(path, groupId, answers.occurrenceCount(path, groupId) - 1);
-        }
+        clearOccurrences(path, groupId, answers);
         for (const Answers& occurrence : content.repeated.value(groupId)) {
             const QString added = answers.addOccurrence(path, groupId);
             storeFlat(*member.group, added, occurrence, answers);
@@ -46,6 +62,9 @@ void storeRepeated(const Group& group, const QString& path, const StepContent& c
 void loadFlat(const Group& group, const QString& path, const FormAnswers& answers, Answers& flat)
 {
     for (const Member& member : group.members) {
+        if (member.isField() && member.multiplicity.isRepeatable()) {
+            continue; // loadRepeated
+        }
         if (member.isField()) {
             const QString value = answers.value(path, member.field->id);
             if (!value.isEmpty()) {
@@ -60,6 +79,19 @@ void loadFlat(const Group& group, const QString& path, const FormAnswers& answer
 void loadRepeated(const Group& group, const QString& path, const FormAnswers& answers, StepContent& content)
 {
     for (const Member& member : group.members) {
+        if (member.isField() && member.multiplicity.isRepeatable()) {
+            const QString fieldId = member.field->id;
+            std::vector<Answers> values;
+            for (const QString& occurrence : answers.occurrences(path, fieldId)) {
+                Answers one;
+                if (const QString value = answers.value(occurrence, fieldId); !value.isEmpty()) {
+                    one.insert(fieldId, value);
+                }
+                values.push_back(one);
+            }
+            content.repeated.insert(fieldId, values);
+            continue;
+        }
         if (member.isField()) {
             continue;
         }

@@ -57,6 +57,31 @@ private Q_SLOTS:
         QCOMPARE(loaded.repeated.value(QStringLiteral("G3")), content.repeated.value(QStringLiteral("G3")));
     }
 
+    // A field given 2 to 5 times (lines of an address): each value is an occurrence of its own,
+    // an empty line included, and storing fewer lines drops the rest.
+    void aRepeatedFieldKeepsEveryValue()
+    {
+        Group group;
+        group.id = QStringLiteral("G4");
+        group.members.push_back(Member{Multiplicity{2, 5}, field("F4"), nullptr});
+        StepContent content;
+        content.repeated.insert(QStringLiteral("F4"),
+                                {{{QStringLiteral("F4"), QStringLiteral("Rua Augusta 1")}},
+                                 {},
+                                 {{QStringLiteral("F4"), QStringLiteral("Lisboa")}}});
+        FormAnswers answers;
+        stepAnswers::store(group, QStringLiteral("G4#0"), content, answers);
+        QCOMPARE(answers.occurrenceCount(QStringLiteral("G4#0"), QStringLiteral("F4")), 3);
+        QCOMPARE(answers.value(QStringLiteral("G4#0/F4#2"), QStringLiteral("F4")), QStringLiteral("Lisboa"));
+        QVERIFY(answers.value(QStringLiteral("G4#0"), QStringLiteral("F4")).isEmpty());
+        QCOMPARE(stepAnswers::load(group, QStringLiteral("G4#0"), answers).repeated.value(QStringLiteral("F4")),
+                 content.repeated.value(QStringLiteral("F4")));
+
+        content.repeated[QStringLiteral("F4")].pop_back();
+        stepAnswers::store(group, QStringLiteral("G4#0"), content, answers);
+        QCOMPARE(answers.occurrenceCount(QStringLiteral("G4#0"), QStringLiteral("F4")), 2);
+    }
+
     void storingAgainReplacesWhatTheStepShows()
     {
         FormAnswers answers;

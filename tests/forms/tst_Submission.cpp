@@ -52,6 +52,13 @@ void fillAll(const Group& group, const QString& path, FormAnswers* answers)
                     value = QStringLiteral("Hauptstraße 42 <&> \"%1\"\r\n\t%2 😀").arg(field.id, path);
                 }
             }
+            if (member.multiplicity.isRepeatable()) { // each value its own occurrence
+                const int count = std::max(member.multiplicity.min, 2);
+                for (int i = 0; i < count; ++i) {
+                    answers->setValue(answers->addOccurrence(path, field.id), field.id, value + QString::number(i));
+                }
+                continue;
+            }
             answers->setValue(path, field.id, value);
             continue;
         }
@@ -198,8 +205,9 @@ private Q_SLOTS:
         QVERIFY(fromJson->answers == fromXml->answers);
     }
 
-    // The real Blaue Karte schema, every field answered, repeated groups three times (G00000245
-    // "Anschriftzone" 2:5), text with markup characters, line breaks and a non-BMP character.
+    // The real Blaue Karte schema, every field answered, repeated groups three times, the repeated
+    // field F00000087 (a line of a foreign address, 2:5) twice, text with markup characters, line
+    // breaks and a non-BMP character.
     void blaueKarteRoundTrip()
     {
         FormAnswers answers;
@@ -221,6 +229,60 @@ private Q_SLOTS:
         QVERIFY2(fromJson, qPrintable(error.toString()));
         QVERIFY(fromJson->answers == answers);
         QCOMPARE(*SubmissionWriter::toJson(*m_blaueKarte, QStringLiteral("bk"), fromJson->answers, &error), *json);
+    }
+
+    // A field that may be given more than once (2:3 lines, say): one element per value in XML, an
+    // array of strings in JSON; a line added but not filled stays, so a draft comes back as it was.
+    void repeatedFieldIsAListOfValues()
+    {
+        FormSchema schema;
+        schema.id = QStringLiteral("S2");
+        schema.version = QStringLiteral("1.0");
+        schema.root.members = {bt::test::member(bt::test::field("F_LINE", DataType::Text), "2:3"),
+                               bt::test::member(bt::test::field("F_NAME", DataType::Text), "1:1")};
+        schema.index();
+        FormAnswers answers;
+        answers.setValue({}, QStringLiteral("F_NAME"), QStringLiteral("Ana"));
+        for (const char* line : {"Rua Augusta 1", "", "Lisboa"}) {
+            const QString path = answers.addOccurrence({}, QStringLiteral("F_LINE"));
+            answers.setValue(path, QStringLiteral("F_LINE"), QString::fromLatin1(line));
+        }
+        SubmissionError error;
+        const std::optional<QByteArray> xml = SubmissionWriter::toXml(schema, QStringLiteral("r"), answers, &error);
+        QVERIFY2(xml, qPrintable(error.toString()));
+        QVERIFY2(xml->contains("<F_LINE>Rua Augusta 1</F_LINE>\n  <F_LINE/>\n  <F_LINE>Lisboa</F_LINE>\n"
+                               "  <F_NAME>Ana</F_NAME>"),
+                 xml->constData());
+        const std::optional<QByteArray> json = SubmissionWriter::toJson(schema, QStringLiteral("r"), answers, &error);
+        QVERIFY2(json, qPrintable(error.toString()));
+        QVERIFY2(json->contains(R"("F_LINE": [
+      "Rua Augusta 1",
+      "",
+      "Lisboa"
+    ],
+    "F_NAME": "Ana")"),
+                 json->constData());
+        for (const QByteArray* bytes : {&*xml, &*json}) {
+            const std::optional<Submission> read = SubmissionReader::read(*bytes, schema, &error);
+            QVERIFY2(read, qPrintable(error.toString()));
+            QVERIFY(read->answers == answers);
+            QCOMPARE(read->answers.occurrenceCount({}, QStringLiteral("F_LINE")), 3);
+        }
+
+        // More values than allowed, written or read, and a value beside the occurrences.
+        FormAnswers tooMany = answers;
+        tooMany.setValue(tooMany.addOccurrence({}, QStringLiteral("F_LINE")), QStringLiteral("F_LINE"), u"x"_qs);
+        QVERIFY(!SubmissionWriter::toXml(schema, QStringLiteral("r"), tooMany, &error));
+        QCOMPARE(error.toString(), QStringLiteral("F_LINE#3: 4 values of F_LINE, at most 3 allowed"));
+        QByteArray fourLines = *xml;
+        fourLines.replace("<F_NAME>", "<F_LINE>x</F_LINE><F_NAME>");
+        QVERIFY(!SubmissionReader::read(fourLines, schema, &error));
+        QVERIFY2(error.toString().contains(QStringLiteral("too many values of F_LINE, at most 3 allowed")),
+                 qPrintable(error.toString()));
+        FormAnswers beside = answers;
+        beside.setValue({}, QStringLiteral("F_LINE"), QStringLiteral("y"));
+        QVERIFY(!SubmissionWriter::toJson(schema, QStringLiteral("r"), beside, &error));
+        QCOMPARE(error.toString(), QStringLiteral("F_LINE: not an answerable field of this group"));
     }
 
     void sameAnswersSameBytes()
@@ -469,8 +531,8 @@ private Q_SLOTS:
         QTest::newRow("unknown id") << head + R"("answers": {"G_CHILD": [{"F_NOPE": "1"}]}})"
                                     << "answers.G_CHILD[0].F_NOPE: F_NOPE is not a member of G_CHILD";
         QTest::newRow("number value") << head + R"("answers": {"F_SIZE": 7.5}})"
-                                      << "answers.F_SIZE: must be a string (a field's value) or an array of objects "
-                                         "(a group's occurrences)";
+                                      << "answers.F_SIZE: must be a string (a field's value) or an array (a group's "
+                                         "occurrences or a repeated field's values)";
         QTest::newRow("group as string") << head + R"("answers": {"G_CHILD": "x"}})"
                                          << "answers.G_CHILD: G_CHILD is a group: expected its members, not a value";
         QTest::newRow("field as array") << head + R"("answers": {"F_NAME": [{}]}})"
@@ -481,7 +543,8 @@ private Q_SLOTS:
                                    << "answers.G_CHILD[0].F_AGE: the value of F_AGE is not a whole number like -12";
         QTest::newRow("occurrence not an object")
             << head + R"("answers": {"G_CHILD": [1]}})"
-            << "answers.G_CHILD[0]: must be an object (one occurrence of the group)";
+            << "answers.G_CHILD[0]: must be an object (one occurrence of a group) or a string (one value of a "
+               "repeated field)";
     }
 
     void jsonReaderErrors()

@@ -4,14 +4,18 @@
 // JSON that read back to the same answers.
 #include "CodeListRegistry.h"
 #include "DraftStore.h"
+#include "FieldEditor.h"
 #include "FormFilling.h"
 #include "FormScreen.h"
+#include "RepeatableList.h"
 #include "ReviewScreen.h"
 #include "SchemaParser.h"
+#include "StepView.h"
 #include "SubmissionReader.h"
 #include "SubmissionWriter.h"
 
 #include <QDateTime>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +115,54 @@ private Q_SLOTS:
         QVERIFY(resumed.resume(*schema, opening.formId, opening.answers.view().toByteArray(), opening.draftId));
         QVERIFY(resumed.answers() == form.answers());
         QCOMPARE(resumed.resumedDraftId(), opening.draftId);
+    }
+
+    // A field given more than once (like the Blaue Karte's lines of a foreign address, 2:5): as
+    // many lines as the minimum, one more on "add", each line an answer of its own up to the review
+    // and the submission.
+    void aRepeatedFieldFromTheStepToTheSubmission()
+    {
+        auto line = std::make_shared<bt::forms::Field>();
+        line->id = QStringLiteral("F00000087");
+        line->name = QStringLiteral("ZeileAnschrift");
+        line->label = QStringLiteral("Zeile der Anschrift");
+        line->type = bt::forms::DataType::Text;
+        auto group = std::make_shared<bt::forms::Group>();
+        group->id = QStringLiteral("G00000245");
+        group->label = QStringLiteral("Ausländische Anschrift");
+        group->members.push_back({*bt::forms::Multiplicity::parse(u"2:5"), line, nullptr});
+        FormSchema schema;
+        schema.id = QStringLiteral("S00000001");
+        schema.version = QStringLiteral("1.0");
+        schema.root.members.push_back({*bt::forms::Multiplicity::parse(u"1:1"), nullptr, group});
+        schema.index();
+
+        bt::app::FormScreen form;
+        bt::app::ReviewScreen review(form);
+        form.show();
+        QVERIFY(form.start(schema, QStringLiteral("lines")));
+        auto* lines = form.stepView()->findChild<bt::forms::RepeatableList*>(QStringLiteral("repeat_F00000087"));
+        QVERIFY(lines);
+        QCOMPARE(lines->count(), 2);
+        lines->addButton()->click();
+        QCOMPARE(lines->count(), 3);
+        const QStringList typed{
+            QStringLiteral("10 Downing Street"), QStringLiteral("London"), QStringLiteral("SW1A 2AA")};
+        for (int i = 0; i < 3; ++i) {
+            auto* editor = lines->occurrence(i)->findChild<bt::forms::FieldEditor*>();
+            QVERIFY(editor);
+            editor->setValue(typed[i]);
+        }
+        QVERIFY(bt::test::answerStep(form));
+        review.retranslate();
+        QVERIFY2(review.stepText(0).contains(QStringLiteral("10 Downing Street<br>London<br>SW1A 2AA")),
+                 qPrintable(review.stepText(0)));
+        SubmissionError error;
+        const std::optional<QByteArray> xml =
+            bt::forms::SubmissionWriter::toXml(schema, QStringLiteral("lines"), form.answers(), &error);
+        QVERIFY2(xml, qPrintable(error.message));
+        QCOMPARE(xml->count("<F00000087>"), 3);
+        QVERIFY(xml->contains("<F00000087>London</F00000087>"));
     }
 };
 
