@@ -203,6 +203,40 @@ private Q_SLOTS:
         QCOMPARE(codeOf(field->type), type);
     }
 
+    // The DESTATIS lists are complete, so the nationality and state fields show the filter list
+    // (SelectEditor: tiles only up to seven values), with Deutschland first.
+    void nationalityAndStateFieldsHaveTheCompleteLists_data()
+    {
+        QTest::addColumn<QString>("formId");
+        QTest::addColumn<QString>("fieldId");
+        QTest::addColumn<int>("entries");
+        for (const char* form : {"meldebescheinigung",
+                                 "hundesteuer-anmeldung",
+                                 "bewohnerparkausweis",
+                                 "fuehrungszeugnis",
+                                 "gewerbeanmeldung"}) {
+            QTest::addRow("%s F99000007", form) << QString::fromLatin1(form) << QStringLiteral("F99000007") << 208;
+        }
+        QTest::newRow("blaue-karte F00000039") << QStringLiteral("blaue-karte") << QStringLiteral("F00000039") << 208;
+        QTest::newRow("blaue-karte F00000038 (Staat)")
+            << QStringLiteral("blaue-karte") << QStringLiteral("F00000038") << 197;
+    }
+
+    void nationalityAndStateFieldsHaveTheCompleteLists()
+    {
+        QFETCH(QString, formId);
+        QFETCH(QString, fieldId);
+        QFETCH(int, entries);
+        const std::optional<FormSchema> schema = load(formId);
+        QVERIFY(schema);
+        const Field* field = schema->field(fieldId);
+        QVERIFY(field);
+        QVERIFY(field->codeList);
+        QCOMPARE(int(field->codeList->entries().size()), entries);
+        QVERIFY(field->codeList->entries().size() > 7);
+        QCOMPARE(field->codeList->entries().front().code, QStringLiteral("000"));
+    }
+
     void constraintsAndRules()
     {
         const std::optional<FormSchema> hund = load(QStringLiteral("hundesteuer-anmeldung"));
