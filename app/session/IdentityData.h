@@ -4,8 +4,8 @@
 
 // The citizen's data read from the ID card, under the names the eID layer stores them in the
 // Session (Session::setPersonalValue) and the forms take them from. Values are in the format a
-// form field expects: dates as ISO 8601 (1964-08-12), the nationality as the DESTATIS key of the
-// Staatsangehörigkeit code list ("000" for German) once the eID layer has mapped the ICAO code.
+// form field expects (dates as ISO 8601, 1964-08-12); the nationality as the card gives it, the
+// ICAO code ("D" for German), which the forms map to their code list's key.
 namespace bt::app::identityData {
 
 inline constexpr QLatin1String givenNames{"givenNames"};         // DG4

@@ -46,8 +46,13 @@ const IdentityPrefill& IdentityPrefill::shipped()
 {
     static const IdentityPrefill prefill = [] {
         QString error;
-        return loadShippedResource<IdentityPrefill>(resourcePath, &error, &IdentityPrefill::parse)
-            .value_or(IdentityPrefill());
+        IdentityPrefill loaded = loadShippedResource<IdentityPrefill>(resourcePath, &error, &IdentityPrefill::parse)
+                                     .value_or(IdentityPrefill());
+        // Without the table a nationality is simply left for the citizen to choose.
+        (void)loadShippedResource<bool>(nationalitiesPath, &error, [&loaded](const QByteArray& json, QString* problem) {
+            return loaded.readNationalities(json, problem) ? std::optional<bool>(true) : std::nullopt;
+        });
+        return loaded;
     }();
     return prefill;
 }
@@ -91,6 +96,49 @@ std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QS
     return prefill;
 }
 
+bool IdentityPrefill::readNationalities(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (root.value(QStringLiteral("format")).toString() !=
+            QLatin1String("buergerterminal-icao-nationality-to-destatis") ||
+        root.value(QStringLiteral("formatVersion")).toInt() != 1) {
+        *error = QStringLiteral("format: must be \"buergerterminal-icao-nationality-to-destatis\", version 1");
+        return false;
+    }
+    const QString codeList = root.value(QStringLiteral("codeList")).toString();
+    const QJsonObject mapping = root.value(QStringLiteral("mapping")).toObject();
+    if (codeList.isEmpty() || mapping.isEmpty()) {
+        *error = QStringLiteral("codeList and mapping: both are needed");
+        return false;
+    }
+    QHash<QString, QString> nationalities;
+    for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+        if (!it.value().isString()) {
+            *error = QStringLiteral("mapping.%1: must be the key as a string").arg(it.key());
+            return false;
+        }
+        nationalities.insert(it.key(), it.value().toString());
+    }
+    m_nationalityList = codeList;
+    m_nationalities = std::move(nationalities);
+    return true;
+}
+
+QString IdentityPrefill::valueFor(const forms::Field& field, const QString& key, const Session& session) const
+{
+    const QString value = session.personalValue(key);
+    if (key == identityData::nationality && field.codeList &&
+        field.codeList->identity().versionUri() == m_nationalityList) {
+        return m_nationalities.value(value.trimmed().toUpper(), value);
+    }
+    return value;
+}
+
 std::vector<IdentityPrefill::Answer> IdentityPrefill::answersFor(const forms::FormSchema& schema,
                                                                  const Session& session) const
 {
@@ -108,7 +156,7 @@ std::vector<IdentityPrefill::Answer> IdentityPrefill::answersFor(const forms::Fo
                 continue;
             }
             const QString key = m_sessionKeys.value(member.field->id);
-            const QString value = key.isEmpty() ? QString() : session.personalValue(key);
+            const QString value = key.isEmpty() ? QString() : valueFor(*member.field, key, session);
             if (value.isEmpty() || !forms::FieldValidator::check(*member.field, true, value).isEmpty()) {
                 continue;
             }

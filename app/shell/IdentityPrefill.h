@@ -27,11 +27,15 @@ public:
     };
 
     static constexpr auto resourcePath = ":/forms/eid-prefill.json";
+    // The card's nationality is an ICAO code ("D"); forms ask for a DESTATIS key ("000").
+    static constexpr auto nationalitiesPath = ":/forms/codelists/icao-nationality-to-destatis.json";
 
     // The shipped mapping; empty (nothing is prefilled) and logged if it cannot be read.
     [[nodiscard]] static const IdentityPrefill& shipped();
     // A mapping file's content; nullopt and `error` (what and where) if it is not one.
     [[nodiscard]] static std::optional<IdentityPrefill> parse(const QByteArray& json, QString* error);
+    // Adds the ICAO → DESTATIS table of nationalities; false and `error` if it is not one.
+    bool readNationalities(const QByteArray& json, QString* error);
 
     // The answers the session's identity gives for `schema`. Fields in repeatable groups are
     // never filled: a list of persons or dogs is not the applicant.
@@ -39,7 +43,11 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_sessionKeys.isEmpty(); }
 
 private:
-    QHash<QString, QString> m_sessionKeys; // field id → identityData key
+    [[nodiscard]] QString valueFor(const forms::Field& field, const QString& key, const Session& session) const;
+
+    QHash<QString, QString> m_sessionKeys;   // field id → identityData key
+    QString m_nationalityList;               // the code list the table gives keys of
+    QHash<QString, QString> m_nationalities; // ICAO code → key of that list
 };
 
 } // namespace bt::app

@@ -81,6 +81,13 @@ private Q_SLOTS:
         QCOMPARE(values.value(QStringLiteral("F99000005")), QStringLiteral("1964-08-12"));
         QCOMPARE(values.value(QStringLiteral("F99000009")), QStringLiteral("51147"));
         QCOMPARE(values.size(), 6);
+        // The card says "D" (ICAO); the form's list wants the DESTATIS key.
+        session.setPersonalValue(identityData::nationality, u"D");
+        QCOMPARE(byField(IdentityPrefill::shipped().answersFor(*schema, session)).value(QStringLiteral("F99000007")),
+                 QStringLiteral("000"));
+        session.setPersonalValue(identityData::nationality, u"FRA");
+        QCOMPARE(byField(IdentityPrefill::shipped().answersFor(*schema, session)).value(QStringLiteral("F99000007")),
+                 QStringLiteral("129"));
         for (const IdentityPrefill::Answer& answer : answers) {
             QVERIFY2(!answer.path.isEmpty(), qPrintable(answer.fieldId)); // inside the person's group
         }
@@ -94,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(schema, qPrintable(error));
         bt::app::Session session({QStringLiteral("de"), {}});
         session.setPersonalValue(identityData::dateOfBirth, u"1964-13-45"); // no such day
-        session.setPersonalValue(identityData::nationality, u"D");          // ICAO, not the list's key
+        session.setPersonalValue(identityData::nationality, u"XXC");        // a refugee: no key of the list
         session.setPersonalValue(identityData::zipCode, u"5114");           // too short
         session.setPersonalValue(identityData::familyName, u"Gabler");
         const QHash<QString, QString> values = byField(IdentityPrefill::shipped().answersFor(*schema, session));
