@@ -375,6 +375,11 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
             qCInfo(lcAppShell) << "a draft was saved after its session ended; its code is not shown";
             return;
         }
+        // A resumed form saved again: the new code replaces the old one, which would otherwise
+        // open the older answers until it expires.
+        if (const QString replaced = m_formScreen->resumedDraftId(); !replaced.isEmpty()) {
+            m_drafts->remove(replaced);
+        }
         const eid::SecureBytes grouped = code->grouped();
         m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));
     });

@@ -2,6 +2,7 @@
 // saved answers in their form (after identifying again when the service needs it); wrong codes
 // say how many tries are left, then lock; an expired draft is gone; a code checked after its
 // citizen left opens nothing. Also the ID card's answers: filled in and locked.
+#include "DraftSavedOverlay.h"
 #include "DraftService.h"
 #include "FieldEditor.h"
 #include "FormScreen.h"
@@ -179,9 +180,23 @@ private Q_SLOTS:
         TerminalFixture::settle();
         QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), u"Müller"_qs);
 
-        terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        // Saved again: a new code, and the old one opens nothing any more.
+        QVERIFY(form->laterButton()->isVisible());
+        QTest::mouseClick(form->laterButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->window->draftSavedOverlay()->isOpen(), 10000);
+        const QString newCode = terminal->window->draftSavedOverlay()->shownCode();
+        QVERIFY(!newCode.isEmpty() && newCode != code);
+        QTest::mouseClick(terminal->window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
+        QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
         QVERIFY(form->answers().isEmpty());
         QVERIFY(form->resumedDraftId().isEmpty());
+        terminal->startJourney();
+        terminal->window->openResumeDraft();
+        enterCode(*terminal, drafts.service, code);
+        QVERIFY2(screen->message().contains(QStringLiteral("keinen gespeicherten Antrag")),
+                 qPrintable(screen->message()));
+        enterCode(*terminal, drafts.service, newCode);
+        QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
     }
 
     void anIdentifiedCitizenGoesStraightToTheForm()
