@@ -6,13 +6,17 @@
 #include "FieldEditor.h"
 #include "FormFilling.h"
 #include "FormScreen.h"
+#include "HomeScreen.h"
+#include "ResumeScreen.h"
 #include "ReviewScreen.h"
 #include "ServiceScreen.h"
 #include "StepView.h"
 #include "SubmissionReader.h"
+#include "SubmissionWriter.h"
 #include "TerminalFixture.h"
 
 #include <QDate>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -63,10 +67,16 @@ private Q_SLOTS:
         QTest::newRow("Blaue Karte") << QStringLiteral("local:blaue-karte-eu");
     }
 
+    // Filled, reviewed, serialised, saved for later and resumed with the code: the whole way.
     void everyShippedFormCanBeFilledAndReviewed()
     {
         QFETCH(QString, serviceKey);
+        QTemporaryDir folder;
+        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
+        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
         auto terminal = atServicePage(serviceKey, bt::app::TrustLevel::High);
+        terminal->window->setDrafts(&drafts, 30);
         QPushButton* start = terminal->window->serviceScreen()->startButton();
         QVERIFY(start->isVisible());
         QTest::mouseClick(start, Qt::LeftButton);
@@ -103,10 +113,37 @@ private Q_SLOTS:
         QCOMPARE(form->currentStep(), steps - 1);
         QVERIFY(form->stepView()->validate(QDate::currentDate()));
 
+        // Serialised, both ways, to exactly these answers.
+        const bt::forms::FormAnswers given = form->answers();
+        bt::forms::SubmissionError error;
+        for (const auto& bytes :
+             {bt::forms::SubmissionWriter::toXml(*form->schema(), form->formId(), given, &error),
+              bt::forms::SubmissionWriter::toJson(*form->schema(), form->formId(), given, &error)}) {
+            QVERIFY2(bytes, qPrintable(error.toString()));
+            const auto read = bt::forms::SubmissionReader::read(*bytes, *form->schema(), &error);
+            QVERIFY2(read && read->answers == given, qPrintable(error.toString()));
+        }
+
+        // Saved for later, the session ends, and the code brings every answer back.
+        QTest::mouseClick(form->laterButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->window->draftSavedOverlay()->isOpen(), 10000);
+        const QString code = terminal->window->draftSavedOverlay()->shownCode();
+        QTest::mouseClick(terminal->window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
         // The next citizen finds nothing of it.
-        terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
+        QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
         QVERIFY(form->answers().isEmpty());
         QVERIFY(!form->schema());
+
+        terminal->startJourney();
+        terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::High);
+        QTest::mouseClick(terminal->window->homeScreen()->resumeButton(), Qt::LeftButton);
+        bt::app::ResumeScreen* resume = terminal->window->resumeScreen();
+        QTest::mouseClick(resume->codeField(), Qt::LeftButton);
+        QTest::keyClicks(resume->codeField(), code);
+        QTest::mouseClick(resume->openButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->journey.step(), JourneyStep::Form, 10000);
+        QVERIFY(form->answers() == given);
+        terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
     }
 
     // "Später fortsetzen": the code on the screen opens exactly the answers given so far.
