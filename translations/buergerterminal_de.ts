@@ -421,8 +421,17 @@
     </message>
     <message>
         <source>Start now</source>
-        <extracomment>On a service page: starts the form of the service here at the terminal.</extracomment>
         <translation>Jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Your saved application is open. Once you have proved who you are, you continue with your answers.</source>
+        <extracomment>On the service page of a resumed draft, before the citizen has identified again.</extracomment>
+        <translation>Ihr gespeicherter Antrag ist geöffnet. Sobald Sie sich ausgewiesen haben, geht es mit Ihren Angaben weiter.</translation>
+    </message>
+    <message>
+        <source>Continue my application</source>
+        <extracomment>On a service page: starts the form of the service here at the terminal.</extracomment>
+        <translation>Antrag weiter ausfüllen</translation>
     </message>
 </context>
 <context>

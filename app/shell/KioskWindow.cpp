@@ -155,6 +155,7 @@ KioskWindow::KioskWindow(Mode mode,
     connect(m_index, &ServiceIndexScreen::serviceChosen, this, &KioskWindow::chooseService);
     connect(m_service, &ServiceScreen::onlineServiceRequested, this, &KioskWindow::openOnlineService);
     connect(m_service, &ServiceScreen::formRequested, this, &KioskWindow::startForm);
+    m_service->setOpenForm([this] { return m_formScreen->formId(); });
     connect(m_formScreen, &FormScreen::reviewRequested, this, [this] { m_journey.go(JourneyStep::Review); });
     connect(m_draftSaved, &DraftSavedOverlay::done, this, [this] { m_journey.wipe(Journey::WipeReason::Finished); });
     connect(m_review, &ReviewScreen::editRequested, this, [this](int step) {

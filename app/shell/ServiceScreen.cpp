@@ -159,11 +159,20 @@ void ServiceScreen::retranslate()
     m_identification.body->setText(ServiceTexts::trustLevel(service->trustLevel).toHtmlEscaped());
 
     m_how.heading->setText(tr("How do I get it done?"));
-    m_how.body->setText(ServiceTexts::channel(service->channel).toHtmlEscaped());
+    const bool atTerminal = service->channel.kind == Channel::Kind::Terminal;
+    const bool canStart = atTerminal && m_canStartForm && m_canStartForm();
+    const bool continuing = atTerminal && m_openFormId && m_openFormId() == service->channel.formId;
+    QString how = ServiceTexts::channel(service->channel);
+    if (continuing && !canStart) {
+        //: On the service page of a resumed draft, before the citizen has identified again.
+        how += u"\n\n"_qs + tr("Your saved application is open. Once you have proved who you are, you continue "
+                               "with your answers.");
+    }
+    m_how.body->setText(how.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     const bool online = service->channel.kind == Channel::Kind::Online;
     //: On a service page: starts the form of the service here at the terminal.
-    m_start->setText(tr("Start now"));
-    m_start->setVisible(service->channel.kind == Channel::Kind::Terminal && m_canStartForm && m_canStartForm());
+    m_start->setText(continuing ? tr("Continue my application") : tr("Start now"));
+    m_start->setVisible(canStart);
     //: On a service page: opens the authority's online service in the terminal's browser.
     m_openHere->setText(tr("Open it here at the terminal"));
     m_openHere->setVisible(online && m_browserAllowlist && m_browserAllowlist->allows(service->channel.url));

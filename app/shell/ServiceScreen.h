@@ -35,6 +35,9 @@ public:
 
     // Shows the service the session has chosen.
     void retranslate() override;
+    // The form that already holds this citizen's answers (a resumed draft), if any: its service
+    // page then offers to continue it instead of starting anew.
+    void setOpenForm(std::function<QString()> openFormId) { m_openFormId = std::move(openFormId); }
     [[nodiscard]] QString sectionText(const QString& objectName) const;
     [[nodiscard]] widgets::QrCode* onlineCode() const { return m_onlineCode; }
     [[nodiscard]] QPushButton* openHereButton() const { return m_openHere; }
@@ -56,6 +59,7 @@ private:
     const Session& m_session;
     const OriginAllowlist* m_browserAllowlist;
     std::function<bool()> m_canStartForm;
+    std::function<QString()> m_openFormId;
     QLabel* m_title;
     QLabel* m_officialName;
     Section m_what;

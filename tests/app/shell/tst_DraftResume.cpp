@@ -161,8 +161,13 @@ private Q_SLOTS:
         QCOMPARE(terminal->session.serviceKey(), sperrmuell);
         QVERIFY(screen->codeField()->text().isEmpty()); // the code does not stay on a screen
         QVERIFY(!terminal->window->serviceScreen()->startButton()->isVisible());
+        QVERIFY2(terminal->window->serviceScreen()
+                     ->sectionText(QStringLiteral("howBody"))
+                     .contains(QStringLiteral("gespeicherter Antrag ist geöffnet")),
+                 qPrintable(terminal->window->serviceScreen()->sectionText(QStringLiteral("howBody"))));
         terminal->session.setAchievedTrustLevel(TrustLevel::Basic); // what the identification step will do
         terminal->window->serviceScreen()->retranslate();
+        QCOMPARE(terminal->window->serviceScreen()->startButton()->text(), QStringLiteral("Antrag weiter ausfüllen"));
         QTest::mouseClick(terminal->window->serviceScreen()->startButton(), Qt::LeftButton);
         TerminalFixture::settle();
 
