@@ -6,6 +6,8 @@
 // Along the way it checks what a citizen is told (the error under a wrong field, the summary
 // after "Weiter", where the focus goes) and that the review shows what was typed, and saves every
 // step and the review as PNG (BT_TEST_OUTPUT_DIR/wizard-screens) for people to look at.
+// What the product gets wrong today is a QEXPECT_FAIL with the reason: once it is fixed, the
+// check passes unexpectedly and fails the test, so that the mark is removed.
 #include "BoolEditor.h"
 #include "ChoiceTile.h"
 #include "DateTimeEditor.h"
@@ -97,6 +99,19 @@ struct Given
     bool euros = false;
 };
 
+// Entirely on the screen: shown, and not cut off by the edge of its scrolling page.
+bool wholeOnScreen(const QWidget* widget)
+{
+    return widget && widget->isVisible() && widget->visibleRegion() == QRegion(widget->rect());
+}
+
+// The question and the message under the field are both on the screen (what was typed lies
+// between them).
+bool readable(const FieldEditor* editor)
+{
+    return wholeOnScreen(editor->findChild<QLabel*>(QStringLiteral("question"))) && wholeOnScreen(editor->errorLabel());
+}
+
 bool inside(const QWidget* outer, const QWidget* widget)
 {
     return widget && outer && (widget == outer || outer->isAncestorOf(widget));
@@ -154,7 +169,7 @@ bool looksRendered(const QImage& image, QString* why)
     return true;
 }
 
-// A date as typed on the number pad (Tag, Monat, Jahr) and as the review shows it.
+// A date as typed on the number pad: Tag, Monat, Jahr.
 QString padDigits(QDate date)
 {
     return date.toString(QStringLiteral("ddMMyyyy"));
@@ -270,7 +285,9 @@ class tst_FormWizardByTouch : public QObject
             TOUCH(tap(key));
             return;
         }
-        nearest<QScrollArea>(key)->ensureWidgetVisible(key, 16, 16);
+        if (auto* page = nearest<QScrollArea>(key)) {
+            page->ensureWidgetVisible(key, 16, 16);
+        }
         QVERIFY(key->isVisible());
         key->click();
         TerminalFixture::settle();
@@ -633,8 +650,13 @@ class tst_FormWizardByTouch : public QObject
         QVERIFY(wrong->errorLabel() && wrong->errorLabel()->isVisible());
         QCOMPARE(wrong->errorLabel()->text(), m_texts.dateFormatError);
         QVERIFY2(inside(wrong, QApplication::focusWidget()), qPrintable(describe(QApplication::focusWidget())));
-        // The summary and the field are on screen, not scrolled away.
+        // The field is on screen, not scrolled away.
         QVERIFY(!wrong->visibleRegion().isEmpty());
+        QEXPECT_FAIL("",
+                     "the number pad opens between the digits and the message after the page has scrolled to "
+                     "the field: the message or the question is off the page",
+                     Continue);
+        QVERIFY(readable(wrong));
         TOUCH(saveWindow(QStringLiteral("step%1-wrong-date").arg(step + 1, 2, 10, QLatin1Char('0'))));
         // Corrected by touch; the message goes with the next "Weiter".
         TOUCH(clearDate(wrong));
@@ -821,6 +843,11 @@ private Q_SLOTS:
         // line but no field of its own.
         QVERIFY2(first->errorSummary()->lineButtons().size() >= wrong, qPrintable(summaryText(first)));
         QVERIFY2(inside(firstWrong, QApplication::focusWidget()), qPrintable(describe(QApplication::focusWidget())));
+        QEXPECT_FAIL("",
+                     "the on-screen keyboard comes up for the focused field and leaves the page about 200 px: "
+                     "the message under the field is cut off (and the summary is scrolled away)",
+                     Continue);
+        QVERIFY(readable(firstWrong));
         TOUCH(saveWindow(QStringLiteral("step01-missing")));
 
         for (int step = 0; step < steps; ++step) {
