@@ -38,8 +38,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScroller>
 #include <QSet>
 #include <QTemporaryDir>
+// Taps go through the window, as the touch screen's do: the widget under the point gets them.
+#define QTEST_QPA_MOUSE_HANDLING
 #include <QTest>
 
 #include <algorithm>
@@ -203,7 +206,13 @@ class tst_FormWizardByTouch : public QObject
     // A finger on the widget: the page is scrolled to it first (a finger can only touch what is
     // on the screen), and the point must really be that widget's, not a keyboard or a header
     // over it.
-    void tap(QWidget* target, QPoint at = {})
+    enum class Hold
+    {
+        Short, // a quick tap: released before a scrolling page passes the press on
+        Long,  // the finger rests until the scrolling page has passed the press on
+    };
+
+    void tap(QWidget* target, QPoint at = {}, Hold hold = Hold::Short)
     {
         QVERIFY2(target, "nothing to tap");
         if (at.isNull()) {
@@ -221,6 +230,12 @@ class tst_FormWizardByTouch : public QObject
         QVERIFY2(inside(target, hit),
                  qPrintable(QStringLiteral("%1 is covered by %2").arg(describe(target), describe(hit))));
         QTest::mousePress(target, Qt::LeftButton, {}, at);
+        if (auto* page = nearest<QScrollArea>(target); page && hold == Hold::Long) {
+            const QVariant delay = QScroller::scroller(page->viewport())
+                                       ->scrollerProperties()
+                                       .scrollMetric(QScrollerProperties::MousePressEventDelay);
+            QTest::qWait(int(delay.toReal() * 1000) + 100);
+        }
         QTest::mouseRelease(target, Qt::LeftButton, {}, at);
         TerminalFixture::settle();
         ++m_taps;
@@ -924,6 +939,18 @@ private Q_SLOTS:
         auto* page = review->findChild<QScrollArea*>();
         QVERIFY(page && page->widget());
         TOUCH(saveImage(page->widget()->grab().toImage(), QStringLiteral("review-all")));
+
+        // "Ändern" under the last part leads back to it with everything still there.
+        // A quick tap here crashes the terminal (offscreen, and on xcb under Xvfb): the scrolling
+        // page holds the press back for its swipe gesture and delivers press and release only
+        // with the release; the click switches to the form inside that delivery, and the rest of
+        // the release crashes in QApplication::notify. Found by this test and reported; a crash
+        // cannot be an expected failure, so the finger rests until the page has passed the press
+        // on, which works.
+        TOUCH(tap(review->findChild<QPushButton*>(QStringLiteral("changeStep%1").arg(steps - 1)), {}, Hold::Long));
+        QCOMPARE(m_terminal->journey.step(), JourneyStep::Form);
+        QCOMPARE(form().currentStep(), steps - 1);
+        QVERIFY(form().stepView()->validate(QDate::currentDate()));
         qInfo("%s: %d steps, %lld answers, %d taps in %lld ms",
               QTest::currentDataTag(),
               steps,
