@@ -153,7 +153,10 @@ void ReviewScreen::retranslate()
         auto* change = new QPushButton(tr("Change"), card);
         change->setObjectName(QStringLiteral("changeStep%1").arg(index));
         change->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-        connect(change, &QPushButton::clicked, this, [this, index] { Q_EMIT editRequested(index); });
+        // Queued: a quick tap reaches the button from inside the page's swipe gesture, which must
+        // finish delivering the release before the screen (and the form's page) is changed under it.
+        connect(
+            change, &QPushButton::clicked, this, [this, index] { Q_EMIT editRequested(index); }, Qt::QueuedConnection);
         layout->addWidget(heading);
         layout->addWidget(body);
         layout->addWidget(change);
