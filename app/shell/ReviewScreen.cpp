@@ -15,9 +15,11 @@ namespace bt::app {
 namespace {
 
 // An answer as the citizen reads it, not as the submission stores it.
-QString shown(const forms::Field& field, const QString& value)
+// An answer as the citizen reads it, in the language of the screen (1,75 and 25.000,50 € in
+// German). Whole numbers and plain numbers get no thousands separator: they are often years,
+// house numbers or counts.
+QString shown(const forms::Field& field, const QString& value, const QLocale& locale)
 {
-    const QLocale locale;
     switch (field.type) {
     case forms::DataType::Bool:
         if (const std::optional<bool> yes = forms::answer::yesNo(value)) {
@@ -27,6 +29,15 @@ QString shown(const forms::Field& field, const QString& value)
     case forms::DataType::Date:
         if (const std::optional<QDate> date = forms::answer::date(value)) {
             return date->toString(QStringLiteral("dd.MM.yyyy"));
+        }
+        break;
+    case forms::DataType::Num:
+    case forms::DataType::NumInt:
+        if (const std::optional<double> number = forms::answer::number(value)) {
+            QLocale plain = locale;
+            plain.setNumberOptions(QLocale::OmitGroupSeparator);
+            const qsizetype point = value.indexOf(u'.');
+            return plain.toString(*number, 'f', point < 0 ? 0 : int(value.size() - point - 1));
         }
         break;
     case forms::DataType::NumCurrency:
@@ -45,7 +56,7 @@ QString shown(const forms::Field& field, const QString& value)
     return value;
 }
 
-void describe(const forms::Group& group, const forms::Answers& flat, QStringList& lines)
+void describe(const forms::Group& group, const forms::Answers& flat, const QLocale& locale, QStringList& lines)
 {
     for (const forms::Member& member : group.members) {
         if (member.isField()) {
@@ -53,11 +64,11 @@ void describe(const forms::Group& group, const forms::Answers& flat, QStringList
             const QString value = flat.value(field.id);
             if (field.takesInput() && !value.isEmpty()) {
                 const QString label = field.label.isEmpty() ? field.name : field.label;
-                lines.append(
-                    QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), shown(field, value).toHtmlEscaped()));
+                lines.append(QStringLiteral("<b>%1</b>: %2")
+                                 .arg(label.toHtmlEscaped(), shown(field, value, locale).toHtmlEscaped()));
             }
         } else if (!member.multiplicity.isRepeatable()) {
-            describe(*member.group, flat, lines);
+            describe(*member.group, flat, locale, lines);
         }
     }
 }
@@ -65,12 +76,13 @@ void describe(const forms::Group& group, const forms::Answers& flat, QStringList
 // A field given more than once (the lines of a foreign address): its values one below the other.
 void describeRepeatedField(const forms::Field& field,
                            const std::vector<forms::Answers>& occurrences,
+                           const QLocale& locale,
                            QStringList& lines)
 {
     QStringList values;
     for (const forms::Answers& occurrence : occurrences) {
         if (const QString value = occurrence.value(field.id); !value.isEmpty()) {
-            values.append(shown(field, value).toHtmlEscaped());
+            values.append(shown(field, value, locale).toHtmlEscaped());
         }
     }
     if (values.isEmpty()) {
@@ -120,10 +132,10 @@ void ReviewScreen::retranslate()
         const forms::WizardPlan::Step& step = plan.steps()[static_cast<std::size_t>(index)];
         const forms::StepContent content = forms::stepAnswers::load(*step.group, step.occurrencePath, m_form.answers());
         QStringList lines;
-        describe(*step.group, content.flat, lines);
+        describe(*step.group, content.flat, locale(), lines);
         for (auto it = content.repeated.cbegin(); it != content.repeated.cend(); ++it) {
             if (const forms::Field* field = m_form.schema() ? m_form.schema()->field(it.key()) : nullptr) {
-                describeRepeatedField(*field, it.value(), lines);
+                describeRepeatedField(*field, it.value(), locale(), lines);
                 continue;
             }
             const forms::Group* group = m_form.schema() ? m_form.schema()->group(it.key()) : nullptr;
@@ -133,7 +145,7 @@ void ReviewScreen::retranslate()
                                  .arg((group && !group->label.isEmpty() ? group->label : it.key()).toHtmlEscaped())
                                  .arg(++number));
                 if (group) {
-                    describe(*group, occurrence, lines);
+                    describe(*group, occurrence, locale(), lines);
                 }
             }
         }
