@@ -1,5 +1,6 @@
 #include "WizardPlan.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace bt::forms {
@@ -16,6 +17,59 @@ std::shared_ptr<const Group> partOf(const Group& group, std::vector<Member> memb
     auto part = std::make_shared<Group>(group);
     part->members = std::move(members);
     return part;
+}
+
+bool holds(const Member& member, const QString& id)
+{
+    if (member.id() == id) {
+        return true;
+    }
+    if (member.isField()) {
+        return false;
+    }
+    for (const Member& inner : member.group->members) {
+        if (holds(inner, id)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Where a long group may not be cut: a rule of the group decides about members by the answer to
+// another one (shown if, required if, one of, a date not before another), and a citizen must see
+// the deciding question and what it decides on the same screen, or the rule cannot work there.
+// noCutBefore[k] is true when members k-1 and k must stay together.
+std::vector<bool> rulesHoldTogether(const Group& group)
+{
+    std::vector<bool> noCutBefore(group.members.size(), false);
+    const auto indexOf = [&group](const QString& id) -> int {
+        for (std::size_t index = 0; index < group.members.size(); ++index) {
+            if (holds(group.members[index], id)) {
+                return static_cast<int>(index);
+            }
+        }
+        return -1;
+    };
+    for (const Rule& rule : group.rules) {
+        if (!rule.condition) {
+            continue;
+        }
+        QStringList ids = rule.condition->targets;
+        ids << rule.condition->trigger << rule.condition->notBefore << rule.condition->notAfter;
+        int first = -1;
+        int last = -1;
+        for (const QString& id : std::as_const(ids)) {
+            const int index = id.isEmpty() || id == QLatin1String(Condition::today) ? -1 : indexOf(id);
+            if (index >= 0) {
+                first = first < 0 ? index : std::min(first, index);
+                last = std::max(last, index);
+            }
+        }
+        for (int index = first + 1; first >= 0 && index <= last; ++index) {
+            noCutBefore[static_cast<std::size_t>(index)] = true;
+        }
+    }
+    return noCutBefore;
 }
 
 } // namespace
@@ -98,14 +152,16 @@ void WizardPlan::addGroupSteps(const Member& member, const QString& parentPath)
         }
         questions = 0;
     };
-    for (const Member& inner : group.members) {
+    const std::vector<bool> noCutBefore = rulesHoldTogether(group);
+    for (std::size_t index = 0; index < group.members.size(); ++index) {
+        const Member& inner = group.members[index];
         const int count = questionsIn(inner);
         if (!inner.isField() && !inner.multiplicity.isRepeatable() && count > maxQuestionsPerStep) {
             flush();
             addGroupSteps(inner, path);
             continue;
         }
-        if (questions > 0 && questions + count > target) {
+        if (questions > 0 && questions + count > target && !noCutBefore[index]) {
             flush();
         }
         part.push_back(inner);

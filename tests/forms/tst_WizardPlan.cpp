@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 void btInitTerminalResources();
 
 using namespace bt::forms;
@@ -140,6 +142,59 @@ private Q_SLOTS:
         for (const WizardPlan::Step& step : plan.steps()) {
             QCOMPARE(step.occurrencePath, QStringLiteral("G99000002#0"));
         }
+    }
+
+    // A question and what its answer decides stay on one screen, even if that makes a part longer:
+    // 12 fields, F…05 decides whether F…08 is asked (7 + 5 would cut between them).
+    void aRuleKeepsItsFieldsOnOneStep()
+    {
+        auto group = std::make_shared<Group>();
+        group->id = QStringLiteral("G99000030");
+        for (int index = 0; index < 12; ++index) {
+            auto field = std::make_shared<Field>();
+            field->id = QStringLiteral("F990003%1").arg(index, 2, 10, QLatin1Char('0'));
+            group->members.push_back(Member{Multiplicity{0, 1}, field, nullptr});
+        }
+        Rule rule;
+        rule.condition = Condition{Condition::Kind::VisibleIf,
+                                   {QStringLiteral("F99000308")},
+                                   QStringLiteral("F99000305"),
+                                   QStringLiteral("true"),
+                                   {},
+                                   {}};
+        group->rules.push_back(rule);
+        FormSchema schema;
+        schema.root.members.push_back(Member{Multiplicity{1, 1}, nullptr, group});
+        const WizardPlan plan = WizardPlan::of(schema);
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.steps()[0].questions, 9); // cut after F…08, not after F…06
+        const auto ids = [](const WizardPlan::Step& step) {
+            QStringList list;
+            for (const Member& member : step.group->members) {
+                list << member.id();
+            }
+            return list;
+        };
+        QVERIFY(ids(plan.steps()[0]).contains(QStringLiteral("F99000305")));
+        QVERIFY(ids(plan.steps()[0]).contains(QStringLiteral("F99000308")));
+
+        // The shipped Führungszeugnis: "directly to an authority?" and the authority's address.
+        const std::optional<FormSchema> shipped =
+            load(QStringLiteral(":/forms/schemas/S99000004_Fuehrungszeugnis.xml"));
+        QVERIFY(shipped);
+        bool together = false;
+        const WizardPlan shippedPlan = WizardPlan::of(*shipped);
+        for (const WizardPlan::Step& step : shippedPlan.steps()) {
+            const bool trigger = std::any_of(step.group->members.begin(),
+                                             step.group->members.end(),
+                                             [](const Member& m) { return m.id() == QLatin1String("F99000304"); });
+            const bool address =
+                std::any_of(step.group->members.begin(), step.group->members.end(), [](const Member& m) {
+                    return !m.isField() && m.group->id == QLatin1String("G99000031"); // Empfangende Behörde
+                });
+            together = together || (trigger && address);
+        }
+        QVERIFY(together);
     }
 };
 
