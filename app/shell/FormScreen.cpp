@@ -244,6 +244,11 @@ void FormScreen::wipe()
     m_step = 0;
 }
 
+void FormScreen::setKeyboardShown(bool shown)
+{
+    m_title->setHidden(shown);
+}
+
 QString FormScreen::progressText() const
 {
     return m_progress->text();

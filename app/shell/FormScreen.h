@@ -44,6 +44,8 @@ public:
     void showStep(int index);
     void wipe();
     void retranslate() override;
+    // While typing, the form's name gives its room to the field (the step's title stays).
+    void setKeyboardShown(bool shown) override;
 
     [[nodiscard]] const forms::FormSchema* schema() const { return m_schema ? &*m_schema : nullptr; }
     [[nodiscard]] const forms::WizardPlan& plan() const { return m_plan; }

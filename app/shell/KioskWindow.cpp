@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bt::app {
 
 KioskWindow::KioskWindow(Mode mode,
@@ -302,7 +304,11 @@ void KioskWindow::onStepChanged(JourneyStep step)
         return;
     }
     screen->retranslate();
+    if (Screen* previous = currentScreen(); previous && previous != screen) {
+        previous->setKeyboardShown(false);
+    }
     m_stack->setCurrentWidget(screen);
+    screen->setKeyboardShown(m_keyboard && m_keyboard->isVisible());
     const bool inJourney = step != JourneyStep::Attract;
     m_header->setVisible(inJourney);
     m_footer->setVisible(inJourney);
@@ -475,13 +481,27 @@ void KioskWindow::updateKeyboard()
                         focus->inputMethodQuery(Qt::ImEnabled).toBool() && m_journey.step() != JourneyStep::Attract;
     if (typing != m_keyboard->isVisible()) {
         m_keyboard->setVisible(typing);
+        if (Screen* screen = currentScreen()) {
+            screen->setKeyboardShown(typing);
+        }
         if (typing) {
             // The keyboard took room from the page: bring the field back into sight once the
             // layout has followed.
+            // The whole form field, with its question and the message under it, if it fits;
+            // the field being typed in in any case.
             QTimer::singleShot(0, focus, [focus] {
+                QWidget* field = nullptr;
                 for (QWidget* parent = focus->parentWidget(); parent; parent = parent->parentWidget()) {
+                    if (!field && parent->property("role").toString() == QLatin1String("field")) {
+                        field = parent;
+                    }
                     if (auto* page = qobject_cast<QScrollArea*>(parent)) {
-                        page->ensureWidgetVisible(focus, 16, 48);
+                        if (field && field->height() <= page->viewport()->height()) {
+                            const int room = page->viewport()->height() - field->height();
+                            page->ensureWidgetVisible(field, 16, std::min(room / 2, 16));
+                        } else {
+                            page->ensureWidgetVisible(focus, 16, 48);
+                        }
                         return;
                     }
                 }

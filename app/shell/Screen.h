@@ -16,6 +16,9 @@ public:
 
     // Fills the texts in the current language. Called on QEvent::LanguageChange and on show.
     virtual void retranslate() = 0;
+    // The on-screen keyboard takes the lower part of the screen while the citizen types: a
+    // screen may fold away what is not needed for typing, so the field and its message stay in sight.
+    virtual void setKeyboardShown(bool shown) { Q_UNUSED(shown); }
 
 protected:
     void changeEvent(QEvent* event) override;
