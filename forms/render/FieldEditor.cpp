@@ -1,5 +1,6 @@
 #include "FieldEditor.h"
 
+#include "MeasuredLabel.h"
 #include "NumberPad.h"
 #include "StatusIcon.h"
 #include "Theme.h"
@@ -50,7 +51,7 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
         header->setSpacing(12);
         auto* texts = new QVBoxLayout;
         texts->setSpacing(2);
-        m_question = new QLabel(field.label.isEmpty() ? field.name : field.label, this);
+        m_question = new widgets::MeasuredLabel(field.label.isEmpty() ? field.name : field.label, this);
         m_question->setObjectName(QStringLiteral("question"));
         m_question->setProperty("role", QStringLiteral("fieldLabel"));
         m_question->setWordWrap(true);
