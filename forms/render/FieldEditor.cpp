@@ -2,6 +2,7 @@
 
 #include "MeasuredLabel.h"
 #include "NumberPad.h"
+#include "ShowWhen.h"
 #include "StatusIcon.h"
 #include "Theme.h"
 
@@ -60,7 +61,7 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
         m_requiredText = new QLabel(this);
         m_requiredText->setObjectName(QStringLiteral("requiredText"));
         m_requiredText->setProperty("role", QStringLiteral("required"));
-        m_requiredText->hide();
+        // Shown or hidden once the editor is polished (see updateRequiredText()).
         texts->addWidget(m_requiredText);
         header->addLayout(texts, 1);
         if (!field.helpText.trimmed().isEmpty()) {
@@ -107,9 +108,7 @@ void FieldEditor::setRequired(bool required)
         return;
     }
     m_required = required;
-    if (m_requiredText) {
-        m_requiredText->setVisible(required);
-    }
+    updateRequiredText();
     updateAccessibility();
 }
 
@@ -210,6 +209,25 @@ void FieldEditor::repolish()
     update();
 }
 
+void FieldEditor::updateRequiredText()
+{
+    // Not before the editor is polished: showing a child polishes it at once, and a step is
+    // built before it has its page, where it is polished anyway (see showWhen()). Until then
+    // the marker is neither shown nor hidden; polishing decides, before the editor is shown.
+    if (m_requiredText && testAttribute(Qt::WA_WState_Polished)) {
+        showWhen(m_requiredText, m_required);
+    }
+}
+
+bool FieldEditor::event(QEvent* event)
+{
+    const bool handled = QFrame::event(event);
+    if (event->type() == QEvent::Polish) {
+        updateRequiredText();
+    }
+    return handled;
+}
+
 void FieldEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -223,7 +241,7 @@ void FieldEditor::retranslate()
     if (m_requiredText) {
         //: Under a form field's question: the field must be filled in. Said in words, not only "*".
         m_requiredText->setText(tr("Required"));
-        m_requiredText->setVisible(m_required);
+        updateRequiredText();
     }
     if (m_helpButton) {
         const QString question = m_field.label.isEmpty() ? m_field.name : m_field.label;
