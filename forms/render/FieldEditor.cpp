@@ -69,7 +69,9 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
             m_helpButton->setObjectName(QStringLiteral("helpButton"));
             m_helpButton->setCheckable(true);
             m_helpButton->setFixedSize(widgets::Theme::minimumTouchSize(), widgets::Theme::minimumTouchSize());
-            m_helpButton->setStyleSheet(QStringLiteral("padding: 0px; font-weight: bold;"));
+            // Its look is a rule of the theme: a style sheet of its own would be parsed and
+            // matched for each button.
+            m_helpButton->setProperty("role", QStringLiteral("fieldHelp"));
             connect(m_helpButton, &QPushButton::clicked, this, &FieldEditor::toggleHelp);
             header->addWidget(m_helpButton, 0, Qt::AlignTop);
         }
