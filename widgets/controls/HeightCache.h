@@ -20,12 +20,12 @@ public:
             m_heights.fill(Entry{});
         }
         for (const Entry& entry : m_heights) {
-            if (entry.width == width) {
+            if (entry.measured && entry.width == width) {
                 return entry.height;
             }
         }
         const int height = measure(width);
-        m_heights[m_next] = {width, height};
+        m_heights[m_next] = {true, width, height};
         m_next = (m_next + 1) % m_heights.size();
         return height;
     }
@@ -33,7 +33,8 @@ public:
 private:
     struct Entry
     {
-        int width = -1; // none: widths asked for are never negative
+        bool measured = false;
+        int width = 0;
         int height = 0;
     };
 

@@ -28,9 +28,6 @@ MeasuredLabel::Inputs MeasuredLabel::inputs() const
 
 int MeasuredLabel::heightForWidth(int width) const
 {
-    if (width < 0) {
-        return QLabel::heightForWidth(width);
-    }
     return m_heights.heightFor(inputs(), width, [this](int w) { return QLabel::heightForWidth(w); });
 }
 

@@ -53,6 +53,10 @@ private Q_SLOTS:
         QCOMPARE(measured, 3);
         QCOMPARE(cache.heightFor(QStringLiteral("b"), 50, measure), 20);
         QCOMPARE(measured, 4);
+        // Any width is measured before it is remembered, 0 and -1 (no width) too.
+        QCOMPARE(cache.heightFor(QStringLiteral("b"), 0, [](int) { return 7; }), 7);
+        QCOMPARE(cache.heightFor(QStringLiteral("b"), -1, [](int) { return 9; }), 9);
+        QCOMPARE(cache.heightFor(QStringLiteral("b"), -1, [](int) { return 11; }), 9);
     }
 
     void cacheKeepsTheLastFourWidths()
