@@ -1,6 +1,8 @@
 #include "FieldEditor.h"
 
+#include "MeasuredLabel.h"
 #include "NumberPad.h"
+#include "ShowWhen.h"
 #include "StatusIcon.h"
 #include "Theme.h"
 
@@ -50,7 +52,7 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
         header->setSpacing(12);
         auto* texts = new QVBoxLayout;
         texts->setSpacing(2);
-        m_question = new QLabel(field.label.isEmpty() ? field.name : field.label, this);
+        m_question = new widgets::MeasuredLabel(field.label.isEmpty() ? field.name : field.label, this);
         m_question->setObjectName(QStringLiteral("question"));
         m_question->setProperty("role", QStringLiteral("fieldLabel"));
         m_question->setWordWrap(true);
@@ -59,7 +61,7 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
         m_requiredText = new QLabel(this);
         m_requiredText->setObjectName(QStringLiteral("requiredText"));
         m_requiredText->setProperty("role", QStringLiteral("required"));
-        m_requiredText->hide();
+        // Shown or hidden once the editor is polished (see updateRequiredText()).
         texts->addWidget(m_requiredText);
         header->addLayout(texts, 1);
         if (!field.helpText.trimmed().isEmpty()) {
@@ -67,7 +69,9 @@ FieldEditor::FieldEditor(const Field& field, QWidget* parent, bool withQuestion)
             m_helpButton->setObjectName(QStringLiteral("helpButton"));
             m_helpButton->setCheckable(true);
             m_helpButton->setFixedSize(widgets::Theme::minimumTouchSize(), widgets::Theme::minimumTouchSize());
-            m_helpButton->setStyleSheet(QStringLiteral("padding: 0px; font-weight: bold;"));
+            // Its look is a rule of the theme: a style sheet of its own would be parsed and
+            // matched for each button.
+            m_helpButton->setProperty("role", QStringLiteral("fieldHelp"));
             connect(m_helpButton, &QPushButton::clicked, this, &FieldEditor::toggleHelp);
             header->addWidget(m_helpButton, 0, Qt::AlignTop);
         }
@@ -106,9 +110,7 @@ void FieldEditor::setRequired(bool required)
         return;
     }
     m_required = required;
-    if (m_requiredText) {
-        m_requiredText->setVisible(required);
-    }
+    updateRequiredText();
     updateAccessibility();
 }
 
@@ -209,6 +211,25 @@ void FieldEditor::repolish()
     update();
 }
 
+void FieldEditor::updateRequiredText()
+{
+    // Not before the editor is polished: showing a child polishes it at once, and a step is
+    // built before it has its page, where it is polished anyway (see showWhen()). Until then
+    // the marker is neither shown nor hidden; polishing decides, before the editor is shown.
+    if (m_requiredText && testAttribute(Qt::WA_WState_Polished)) {
+        showWhen(m_requiredText, m_required);
+    }
+}
+
+bool FieldEditor::event(QEvent* event)
+{
+    const bool handled = QFrame::event(event);
+    if (event->type() == QEvent::Polish) {
+        updateRequiredText();
+    }
+    return handled;
+}
+
 void FieldEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -222,7 +243,7 @@ void FieldEditor::retranslate()
     if (m_requiredText) {
         //: Under a form field's question: the field must be filled in. Said in words, not only "*".
         m_requiredText->setText(tr("Required"));
-        m_requiredText->setVisible(m_required);
+        updateRequiredText();
     }
     if (m_helpButton) {
         const QString question = m_field.label.isEmpty() ? m_field.name : m_field.label;

@@ -81,6 +81,7 @@ protected:
     // locked); created on first use, so a step with many fields stays quick to build.
     void useNumberPad(bool decimalComma);
 
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -88,6 +89,7 @@ private:
     void toggleHelp();
     void repolish();
     void retranslate();
+    void updateRequiredText();
 
     Field m_field;
     QVBoxLayout* m_inputArea;

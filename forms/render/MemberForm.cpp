@@ -4,6 +4,7 @@
 #include "GroupValidator.h"
 #include "RepeatableList.h"
 #include "RuleEvaluator.h"
+#include "ShowWhen.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -174,20 +175,20 @@ void MemberForm::applyRules(
         const bool needed = (required && member.multiplicity.isRequired()) || rules.isRequiredByRule(id, values);
         m_shown.insert(id, visible);
         if (RepeatableList* list = m_repeatables.value(id); list && member.multiplicity.isRepeatable()) {
-            list->setHidden(!rules.isVisible(id, values));
+            showWhen(list, rules.isVisible(id, values));
             continue;
         }
         if (member.field) {
             if (FieldEditor* editor = m_editors.value(id)) {
                 if (member.field->kind != FieldKind::Hidden) {
-                    editor->setHidden(!rules.isVisible(id, values));
+                    showWhen(editor, rules.isVisible(id, values));
                 }
                 editor->setRequired(needed && editor->takesInput());
             }
             continue;
         }
         if (QWidget* section = m_sections.value(id)) {
-            section->setHidden(!rules.isVisible(id, values));
+            showWhen(section, rules.isVisible(id, values));
         }
         // An optional group is required once the citizen started it (as the validation sees it).
         applyRules(*member.group, rules, values, needed || rules.isFilled(id, values), visible);

@@ -1,6 +1,7 @@
 #include "RepeatableList.h"
 
 #include "FieldEditor.h"
+#include "ShowWhen.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -176,13 +177,13 @@ std::vector<MemberForm::Problem> RepeatableList::validate(QDate today)
 void RepeatableList::updateControls()
 {
     const bool atMost = m_multiplicity.max && count() >= *m_multiplicity.max;
-    m_add->setHidden(atMost);
-    m_limit->setHidden(!atMost || *m_multiplicity.max <= 1);
+    showWhen(m_add, !atMost);
+    showWhen(m_limit, atMost && *m_multiplicity.max > 1);
     for (std::size_t i = 0; i < m_occurrences.size(); ++i) {
         const Occurrence& occurrence = m_occurrences[i];
         //: Heading of one of several entries of a repeated part of a form, e.g. "Kontakt, Eintrag 2".
         occurrence.heading->setText(tr("%1, entry %2").arg(m_title).arg(i + 1));
-        occurrence.remove->setHidden(count() <= m_multiplicity.min);
+        showWhen(occurrence.remove, count() > m_multiplicity.min);
         //: Button that removes one entry of a repeated part of a form.
         occurrence.remove->setText(tr("Remove"));
         //: Read out for the remove button, e.g. "Kontakt, Eintrag 2 entfernen".

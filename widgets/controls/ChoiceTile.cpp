@@ -88,9 +88,12 @@ QSize ChoiceTile::minimumSizeHint() const
 
 int ChoiceTile::heightForWidth(int width) const
 {
-    const int textWidth = qMax(1, width - 2 * padding - markEdge() - spacing);
-    const QRect used = QFontMetrics(labelFont()).boundingRect(QRect(0, 0, textWidth, 10000), textFlags, text());
-    return qMax(Theme::minimumTouchSize() + 16, used.height() + 2 * padding);
+    // Layouts ask again and again for the same widths; wrapping the text means shaping it anew.
+    return m_heights.heightFor({text(), font()}, width, [this](int w) {
+        const int textWidth = qMax(1, w - 2 * padding - markEdge() - spacing);
+        const QRect used = QFontMetrics(labelFont()).boundingRect(QRect(0, 0, textWidth, 10000), textFlags, text());
+        return qMax(Theme::minimumTouchSize() + 16, used.height() + 2 * padding);
+    });
 }
 
 void ChoiceTile::paintEvent(QPaintEvent*)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "HeightCache.h"
+
 #include <QAbstractButton>
+#include <QFont>
 
 namespace bt::widgets {
 
@@ -31,7 +34,17 @@ private:
     [[nodiscard]] int markEdge() const;
     [[nodiscard]] QFont labelFont() const;
 
+    // What the height for a width depends on, besides the width.
+    struct TextInputs
+    {
+        QString text;
+        QFont font;
+
+        friend bool operator==(const TextInputs&, const TextInputs&) = default;
+    };
+
     bool m_readOnly = false;
+    mutable HeightCache<TextInputs> m_heights;
 };
 
 } // namespace bt::widgets

@@ -147,6 +147,7 @@ QLabel[role="fieldLabel"] { font-weight: bold; }
 QLabel[role="required"] { font-size: %7px; }
 QLabel[role="error"] { color: %1; font-weight: bold; }
 QWidget[role="errorIcon"] { color: %1; }
+QPushButton[role="fieldHelp"] { padding: 0px; font-weight: bold; }
 QLabel[role="help"] { background: %2; border: %3px solid %4; border-left: 8px solid %5; border-radius: 8px;
                       padding: 12px; }
 QLabel[role="locked"] { font-weight: bold; }

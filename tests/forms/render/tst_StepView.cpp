@@ -43,6 +43,18 @@ struct Page
     }
 };
 
+// Inner parts of a Qt widget (the clear button of a filter line, the scroll bars of a list),
+// which Qt itself shows when it makes them.
+bool partOfQtWidget(const QWidget* widget, const QWidget* view)
+{
+    for (const QWidget* up = widget->parentWidget(); up && up != view; up = up->parentWidget()) {
+        if (qobject_cast<const QLineEdit*>(up) || qobject_cast<const QAbstractScrollArea*>(up)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class tst_StepView : public QObject
@@ -89,6 +101,48 @@ private Q_SLOTS:
             QVERIFY(top > y);
             y = top;
         }
+    }
+
+    void builtUnpolishedThenPolishedInItsPage()
+    {
+        // A step is built before it has its page; a widget polished before that is polished
+        // again when the page takes it (the application style sheet), which made big steps slow.
+        for (const char* id : {"G00000630", "G00000636", "G00000642", "G00000046"}) {
+            auto* view = new StepView(group(id));
+            for (const QWidget* widget : view->findChildren<QWidget*>()) {
+                if (partOfQtWidget(widget, view)) {
+                    continue;
+                }
+                QVERIFY2(!widget->testAttribute(Qt::WA_WState_Polished),
+                         qPrintable(QString::fromLatin1(id) + u' ' + widget->objectName() + u' ' +
+                                    QString::fromLatin1(widget->metaObject()->className())));
+            }
+            QScrollArea area;
+            area.setWidgetResizable(true);
+            area.setWidget(view);
+            area.resize(1080, 1000);
+            area.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&area));
+            for (const QWidget* widget : view->findChildren<QWidget*>()) {
+                QVERIFY(widget->testAttribute(Qt::WA_WState_Polished));
+            }
+        }
+    }
+
+    void requiredSaidUnderTheQuestion()
+    {
+        Page page(group("G00000630"));
+        auto marker = [&page](const char* id) {
+            return page.view->editor(QString::fromLatin1(id))->findChild<QLabel*>(QStringLiteral("requiredText"));
+        };
+        QVERIFY(marker("F00000013")->isVisible());
+        QVERIFY(!marker("F00000043")->isVisible());
+        QVERIFY(marker("F00000043")->isHidden());
+        // A rule that makes a field required later shows the marker then.
+        page.view->editor(QStringLiteral("F00000043"))->setRequired(true);
+        QVERIFY(marker("F00000043")->isVisible());
+        page.view->editor(QStringLiteral("F00000013"))->setRequired(false);
+        QVERIFY(marker("F00000013")->isHidden());
     }
 
     void visibilityRuleShowsAndHides()
