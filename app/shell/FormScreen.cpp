@@ -187,7 +187,7 @@ void FormScreen::showStep(int index)
     if (!m_locked.isEmpty()) {
         view->setLockedFields(m_locked);
     }
-    delete m_page->takeWidget();
+    // setWidget() deletes the old step; taking it out first would restyle all of it for nothing.
     m_page->setWidget(view);
     view->setProperty("role", QStringLiteral("page"));
     view->setAttribute(Qt::WA_StyledBackground);
@@ -233,8 +233,7 @@ void FormScreen::goPrevious()
 void FormScreen::wipe()
 {
     m_answers.wipe();
-    delete m_page->takeWidget();
-    m_page->setWidget(new QWidget);
+    m_page->setWidget(new QWidget); // deletes the step and the answers typed into it
     m_view = nullptr;
     m_schema.reset();
     m_plan = forms::WizardPlan();
