@@ -8,6 +8,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace bt::forms {
@@ -104,6 +105,42 @@ void MemberForm::addField(const Member& member, QVBoxLayout* layout)
         updateVisibility();
         Q_EMIT answersChanged();
     });
+    // Queued: the focus also leaves a field while a step is being taken down, and then neither
+    // this form nor the editor may be asked anything any more.
+    connect(
+        editor,
+        &FieldEditor::editingFinished,
+        this,
+        [this, editor = QPointer<FieldEditor>(editor)] {
+            if (editor) {
+                checkLeftField(editor);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void MemberForm::checkLeftField(FieldEditor* editor)
+{
+    if (editor->isLocked() || editor->field().type == DataType::File) {
+        return;
+    }
+    const QString& id = editor->field().id;
+    QString message;
+    for (const GroupValidator::Problem& problem :
+         GroupValidator::validate(*m_checked, allValues(), QDate::currentDate())) {
+        if (problem.memberId == id) {
+            message = problem.message;
+            break;
+        }
+    }
+    // An answer that is wrong is said at once. An empty field is not scolded for being passed
+    // through (that waits for "Weiter"), but a message it had goes once it is answered.
+    if (!message.isEmpty() && editor->value().isEmpty()) {
+        if (editor->error().isEmpty()) {
+            return;
+        }
+    }
+    editor->setError(message);
 }
 
 Answers MemberForm::allValues() const

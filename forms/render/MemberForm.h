@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     void addMembers(const Group& group, QVBoxLayout* layout, int depth);
     void addField(const Member& member, QVBoxLayout* layout);
+    // When the citizen leaves a field: what is wrong with its answer now, in plain words.
+    void checkLeftField(FieldEditor* editor);
     [[nodiscard]] Answers allValues() const;
     void applyRules(const Group& group, const RuleEvaluator& rules, const Answers& values, bool required, bool shown);
 

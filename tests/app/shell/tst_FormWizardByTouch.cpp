@@ -460,11 +460,6 @@ class tst_FormWizardByTouch : public QObject
         QVERIFY2(elsewhere, "no other field to move to");
         TOUCH(tap(elsewhere));
         QVERIFY(!inside(editor, QApplication::focusWidget()));
-        QEXPECT_FAIL("",
-                     "FieldEditor::editingFinished (\"validate now\") is emitted but nothing connects it: the "
-                     "message appears only after \"Weiter\" (until then an earlier message stays, e.g. \"fill in\" "
-                     "under a field that has been filled)",
-                     Continue);
         QCOMPARE(editor->errorLabel() && editor->errorLabel()->isVisible() ? editor->errorLabel()->text() : QString(),
                  m_texts.dateFormatError);
     }
@@ -672,10 +667,13 @@ class tst_FormWizardByTouch : public QObject
         QVERIFY2(inside(wrong, QApplication::focusWidget()), qPrintable(describe(QApplication::focusWidget())));
         // The field is on screen, not scrolled away.
         QVERIFY(!wrong->visibleRegion().isEmpty());
-        QEXPECT_FAIL("",
-                     "the number pad opens between the digits and the message after the page has scrolled to "
-                     "the field: the message or the question is off the page",
-                     Continue);
+        // (The Blaue Karte's date field is readable with the pad open: its field fits the page.)
+        if (QTest::currentDataTag() != QByteArrayLiteral("blaue-karte-de")) {
+            QEXPECT_FAIL("",
+                         "the number pad opens between the digits and the message after the page has scrolled to "
+                         "the field: the message or the question is off the page",
+                         Continue);
+        }
         QVERIFY(readable(wrong));
         TOUCH(saveWindow(QStringLiteral("step%1-wrong-date").arg(step + 1, 2, 10, QLatin1Char('0'))));
         // Corrected by touch; the message goes with the next "Weiter".

@@ -205,6 +205,58 @@ private Q_SLOTS:
         QVERIFY(page.view->errorSummary()->isHidden());
     }
 
+    // Leaving a field says at once what is wrong with its answer; passing an empty field is not
+    // scolded (that waits for "Weiter"), and a message goes once the field is answered well.
+    void leavingAFieldChecksIt()
+    {
+        auto zip = std::make_shared<Field>();
+        zip->id = QStringLiteral("F_ZIP");
+        zip->label = QStringLiteral("Postleitzahl");
+        zip->type = DataType::Text;
+        zip->constraints.minLength = 5;
+        auto city = std::make_shared<Field>();
+        city->id = QStringLiteral("F_CITY");
+        city->label = QStringLiteral("Ort");
+        city->type = DataType::Text;
+        Group address;
+        address.id = QStringLiteral("G_ADDRESS");
+        address.members = {Member{Multiplicity{1, 1}, zip, nullptr}, Member{Multiplicity{1, 1}, city, nullptr}};
+        Page page(address);
+        FieldEditor* zipEditor = page.view->editor(QStringLiteral("F_ZIP"));
+        FieldEditor* cityEditor = page.view->editor(QStringLiteral("F_CITY"));
+        auto* zipInput = zipEditor->findChild<QLineEdit*>();
+        auto* cityInput = cityEditor->findChild<QLineEdit*>();
+        QVERIFY(zipInput && cityInput);
+        // The check runs once the focus has moved on (queued).
+        const auto moveTo = [](QLineEdit* input) {
+            input->setFocus();
+            QCoreApplication::processEvents();
+        };
+
+        moveTo(zipInput);
+        moveTo(cityInput); // passed through, empty
+        QVERIFY(zipEditor->error().isEmpty());
+        QTest::keyClicks(cityInput, QStringLiteral("Musterstadt"));
+        moveTo(zipInput);
+        QTest::keyClicks(zipInput, QStringLiteral("123"));
+        moveTo(cityInput);
+        QVERIFY2(!zipEditor->error().isEmpty(), "a wrong answer is said when the field is left");
+        QVERIFY(zipEditor->errorLabel()->isVisible());
+        QVERIFY(cityEditor->error().isEmpty());
+
+        // "Weiter" on an empty city says it; answering it and moving on takes the message away.
+        cityInput->clear();
+        QVERIFY(!page.view->validate(today));
+        QVERIFY(!cityEditor->error().isEmpty());
+        moveTo(cityInput);
+        QTest::keyClicks(cityInput, QStringLiteral("Musterstadt"));
+        moveTo(zipInput);
+        QVERIFY(cityEditor->error().isEmpty());
+        QTest::keyClicks(zipInput, QStringLiteral("45"));
+        moveTo(cityInput);
+        QVERIFY2(zipEditor->error().isEmpty(), qPrintable(zipEditor->error()));
+    }
+
     void lockedFieldsFromTheIdCard()
     {
         Page page(group("G00000630"));
