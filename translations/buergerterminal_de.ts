@@ -653,11 +653,6 @@
 <context>
     <name>bt::forms::RepeatableList</name>
     <message>
-        <source>%1, entry %2</source>
-        <extracomment>Heading of one of several entries of a repeated part of a form, e.g. &quot;Kontakt, Eintrag 2&quot;.</extracomment>
-        <translation>%1, Eintrag %2</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <extracomment>Button that removes one entry of a repeated part of a form.</extracomment>
         <translation>Entfernen</translation>
@@ -667,11 +662,6 @@
         <extracomment>Read out for the remove button, e.g. &quot;Kontakt, Eintrag 2 entfernen&quot;.</extracomment>
         <translation>%1 entfernen</translation>
     </message>
-    <message>
-        <source>Add another %1</source>
-        <extracomment>Adds one more entry to a repeated part of a form, e.g. &quot;Weitere(n) Kontakt hinzufügen&quot;.</extracomment>
-        <translation>Weitere(n) %1 hinzufügen</translation>
-    </message>
     <message numerus="yes">
         <source>No more than %n entries are possible here.</source>
         <extracomment>Under a repeated part of a form once the largest number of entries is reached.</extracomment>
@@ -679,6 +669,21 @@
             <numerusform>Mehr als %n Eintrag ist hier nicht möglich.</numerusform>
             <numerusform>Mehr als %n Einträge sind hier nicht möglich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <extracomment>Heading of one of several entries of a repeated part of a form, e.g. &quot;Eintrag 2: Kontakt&quot;.</extracomment>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Add another entry</source>
+        <extracomment>Adds one more entry to a repeated part of a form (its title is shown above the entries).</extracomment>
+        <translation>Noch einen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another entry: %1</source>
+        <extracomment>Read out for the add button, e.g. &quot;Noch einen Eintrag hinzufügen: Kontakt&quot;.</extracomment>
+        <translation>Noch einen Eintrag hinzufügen: %1</translation>
     </message>
 </context>
 <context>

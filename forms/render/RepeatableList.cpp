@@ -181,8 +181,10 @@ void RepeatableList::updateControls()
     showWhen(m_limit, atMost && *m_multiplicity.max > 1);
     for (std::size_t i = 0; i < m_occurrences.size(); ++i) {
         const Occurrence& occurrence = m_occurrences[i];
-        //: Heading of one of several entries of a repeated part of a form, e.g. "Kontakt, Eintrag 2".
-        occurrence.heading->setText(tr("%1, entry %2").arg(m_title).arg(i + 1));
+        // The part's title may be a noun ("Kontakt") or a question ("Was sollen wir abholen?"):
+        // the number comes first, so both read well.
+        //: Heading of one of several entries of a repeated part of a form, e.g. "Eintrag 2: Kontakt".
+        occurrence.heading->setText(tr("Entry %1: %2").arg(i + 1).arg(m_title));
         showWhen(occurrence.remove, count() > m_multiplicity.min);
         //: Button that removes one entry of a repeated part of a form.
         occurrence.remove->setText(tr("Remove"));
@@ -201,8 +203,11 @@ void RepeatableList::changeEvent(QEvent* event)
 
 void RepeatableList::retranslate()
 {
-    //: Adds one more entry to a repeated part of a form, e.g. "Weitere(n) Kontakt hinzufügen".
-    m_add->setText(tr("Add another %1").arg(m_title));
+    // Not "another <title>": titles are nouns of any gender or questions, which no sentence fits.
+    //: Adds one more entry to a repeated part of a form (its title is shown above the entries).
+    m_add->setText(tr("Add another entry"));
+    //: Read out for the add button, e.g. "Noch einen Eintrag hinzufügen: Kontakt".
+    m_add->setAccessibleName(tr("Add another entry: %1").arg(m_title));
     if (m_multiplicity.max) {
         //: Under a repeated part of a form once the largest number of entries is reached.
         m_limit->setText(tr("No more than %n entries are possible here.", nullptr, *m_multiplicity.max));

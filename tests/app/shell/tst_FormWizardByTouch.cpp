@@ -545,7 +545,7 @@ class tst_FormWizardByTouch : public QObject
         }
     }
 
-    // Repeated parts: "Weitere(n) … hinzufügen" adds an entry and puts the finger into it,
+    // Repeated parts: "Noch einen Eintrag hinzufügen" adds an entry and puts the finger into it,
     // "Entfernen" takes it away again. A repeated group keeps a second, answered entry.
     void addAndRemoveEntries()
     {
