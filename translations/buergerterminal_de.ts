@@ -343,6 +343,10 @@
         <extracomment>On the review page: go back to this part of the form to change it.</extracomment>
         <translation>Ändern</translation>
     </message>
+    <message>
+        <source>Continue later</source>
+        <translation>Später fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::ServiceIndexScreen</name>

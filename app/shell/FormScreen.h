@@ -61,6 +61,8 @@ public:
     [[nodiscard]] QPushButton* laterButton() const { return m_later; }
     // Whether "Später fortsetzen" is offered (the terminal can keep drafts).
     void setDraftsAvailable(bool available);
+    // "Später fortsetzen": the answers so far go out with draftRequested (also from the review).
+    void saveForLater();
     [[nodiscard]] QString progressText() const;
 
 Q_SIGNALS:
@@ -73,7 +75,6 @@ private:
     void keepStepAnswers();
     void goNext();
     void goPrevious();
-    void saveForLater();
 
     QLabel* m_title;
     QLabel* m_progress;

@@ -368,6 +368,7 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
     m_drafts = drafts;
     m_draftKeepDays = keepDays;
     m_formScreen->setDraftsAvailable(drafts != nullptr);
+    m_review->setDraftsAvailable(drafts != nullptr);
     if (!drafts) {
         return;
     }
@@ -378,7 +379,8 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
     connect(drafts, &DraftService::saved, this, [this](std::shared_ptr<const ResumeCode> code) {
         // Sealing takes a moment: if the citizen has gone meanwhile, the code is shown to nobody
         // (above all not to the next citizen, who may be in a form already).
-        if (m_draftJourney != m_session.journeyId() || m_journey.step() != JourneyStep::Form) {
+        if (m_draftJourney != m_session.journeyId() ||
+            (m_journey.step() != JourneyStep::Form && m_journey.step() != JourneyStep::Review)) {
             qCInfo(lcAppShell) << "a draft was saved after its session ended; its code is not shown";
             return;
         }
@@ -390,8 +392,10 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
         const eid::SecureBytes grouped = code->grouped();
         m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));
     });
+    connect(m_review, &ReviewScreen::draftRequested, m_formScreen, &FormScreen::saveForLater);
     connect(drafts, &DraftService::failed, this, [this] {
         m_formScreen->setDraftsAvailable(false);
+        m_review->setDraftsAvailable(false);
         m_home->setResumeAvailable(false);
     });
 

@@ -5,6 +5,7 @@
 #include "ScrollPage.h"
 #include "StepAnswers.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -100,6 +101,7 @@ ReviewScreen::ReviewScreen(const FormScreen& form, QWidget* parent)
     , m_steps(new QVBoxLayout)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
+    , m_later(new QPushButton(this))
 {
     setObjectName(QStringLiteral("reviewScreen"));
     m_title->setProperty("role", QStringLiteral("title"));
@@ -110,6 +112,18 @@ ReviewScreen::ReviewScreen(const FormScreen& form, QWidget* parent)
     pageLayout()->addWidget(m_title);
     pageLayout()->addWidget(m_intro);
     pageLayout()->addWidget(new ScrollPage(content, this), 1);
+    m_later->setObjectName(QStringLiteral("reviewSaveForLaterButton"));
+    m_later->hide();
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_later);
+    pageLayout()->addLayout(buttons);
+    connect(m_later, &QPushButton::clicked, this, &ReviewScreen::draftRequested);
+}
+
+void ReviewScreen::setDraftsAvailable(bool available)
+{
+    m_later->setVisible(available);
 }
 
 QString ReviewScreen::stepText(int step) const
@@ -123,6 +137,7 @@ void ReviewScreen::retranslate()
     //: Heading of the page where a citizen checks every answer before going on.
     m_title->setText(tr("Please check your answers"));
     m_intro->setText(tr("Touch \"Change\" to correct a part."));
+    m_later->setText(tr("Continue later"));
     while (QLayoutItem* item = m_steps->takeAt(0)) {
         delete item->widget();
         delete item;

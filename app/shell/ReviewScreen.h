@@ -3,6 +3,7 @@
 #include "Screen.h"
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace bt::app {
@@ -20,15 +21,20 @@ public:
     void retranslate() override;
     // The text shown for one step (for tests and screen readers).
     [[nodiscard]] QString stepText(int step) const;
+    // "Später fortsetzen" here too: a citizen who stops at the review keeps everything.
+    void setDraftsAvailable(bool available);
+    [[nodiscard]] QPushButton* laterButton() const { return m_later; }
 
 Q_SIGNALS:
     void editRequested(int step);
+    void draftRequested();
 
 private:
     const FormScreen& m_form;
     QVBoxLayout* m_steps;
     QLabel* m_title;
     QLabel* m_intro;
+    QPushButton* m_later;
 };
 
 } // namespace bt::app

@@ -5,11 +5,13 @@
 #include "DraftSavedOverlay.h"
 #include "DraftService.h"
 #include "FieldEditor.h"
+#include "FormFilling.h"
 #include "FormScreen.h"
 #include "HomeScreen.h"
 #include "IdentityData.h"
 #include "OnScreenKeyboard.h"
 #include "ResumeScreen.h"
+#include "ReviewScreen.h"
 #include "ServiceScreen.h"
 #include "StepView.h"
 #include "SubmissionWriter.h"
@@ -202,6 +204,39 @@ private Q_SLOTS:
                  qPrintable(screen->message()));
         enterCode(*terminal, drafts.service, newCode);
         QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
+    }
+
+    // A citizen who stops at the review keeps everything too.
+    void saveForLaterFromTheReview()
+    {
+        Drafts drafts;
+        TerminalFixture terminal;
+        terminal.window->setDrafts(&drafts.service, drafts.keepDays);
+        terminal.startJourney();
+        terminal.session.setAchievedTrustLevel(TrustLevel::Basic);
+        terminal.window->chooseService(sperrmuell);
+        terminal.window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        bt::app::FormScreen* form = terminal.window->formScreen();
+        for (int step = 0; step < form->plan().size(); ++step) {
+            QVERIFY(bt::test::answerStep(*form));
+        }
+        QCOMPARE(terminal.journey.step(), JourneyStep::Review);
+        QPushButton* later = terminal.window->reviewScreen()->laterButton();
+        QVERIFY(later->isVisible());
+        const bt::forms::FormAnswers given = form->answers();
+        QTest::mouseClick(later, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.window->draftSavedOverlay()->isOpen(), 10000);
+        const QString code = terminal.window->draftSavedOverlay()->shownCode();
+        QTest::mouseClick(terminal.window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+
+        terminal.startJourney();
+        terminal.session.setAchievedTrustLevel(TrustLevel::Basic);
+        terminal.window->openResumeDraft();
+        enterCode(terminal, drafts.service, code);
+        QCOMPARE(terminal.journey.step(), JourneyStep::Form);
+        QVERIFY(form->answers() == given);
     }
 
     void anIdentifiedCitizenGoesStraightToTheForm()
