@@ -160,6 +160,7 @@ QPushButton[role="fieldHelp"] { padding: 0px; font-weight: bold; }
 QLabel[role="help"] { background: %2; border: %3px solid %4; border-left: 8px solid %5; border-radius: 8px;
                       padding: 12px; }
 QLabel[role="locked"] { font-weight: bold; }
+QLabel[role="fieldNotice"] { background: %2; border: none; border-left: 8px solid %4; border-radius: 4px; padding: 12px 16px; }
 QLineEdit[role="input"], QPlainTextEdit[role="input"], QListWidget[role="input"] {
     min-height: %6px; padding: 4px 12px; background: %2; border: %3px solid %4; border-radius: 10px; }
 QLineEdit[role="input"]:focus, QPlainTextEdit[role="input"]:focus, QListWidget[role="input"]:focus {
