@@ -738,6 +738,16 @@
         <extracomment>Above the filter line of a long list of choices.</extracomment>
         <translation>Tippen Sie die ersten Buchstaben, um die Liste zu kürzen:</translation>
     </message>
+    <message>
+        <source>%1: clear the filter</source>
+        <extracomment>Read out for the button beside the filter line of a long list, e.g. &quot;Staatsangehörigkeit: Filter löschen&quot;.</extracomment>
+        <translation>%1: Filter löschen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Button beside the filter line of a long list of choices: empties the line, the whole list shows again.</extracomment>
+        <translation>Löschen</translation>
+    </message>
 </context>
 <context>
     <name>bt::forms::StepView</name>

@@ -1,6 +1,8 @@
 #include "DateTimeEditor.h"
 
 #include "AnswerValues.h"
+#include "NumberPad.h"
+#include "ShowWhen.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -84,6 +86,10 @@ void DateTimeEditor::addSegment(int digits)
 
 bool DateTimeEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::MouseButtonPress && numberPad() && !isLocked()) {
+        // A finger in the field opens the pad, also in the day field that focusInput() chose.
+        numberPad()->show();
+    }
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Backspace) {
         for (std::size_t i = 1; i < m_segments.size(); ++i) {
             if (watched == m_segments[i] && m_segments[i]->text().isEmpty() && !isLocked()) {
@@ -199,13 +205,23 @@ void DateTimeEditor::setValue(const QString& value)
 void DateTimeEditor::focusInput()
 {
     // The first field still to fill, so that a half-typed date continues where it stopped.
+    QLineEdit* first = m_segments.front();
     for (QLineEdit* segment : m_segments) {
         if (segment->text().isEmpty()) {
-            segment->setFocus(Qt::OtherFocusReason);
-            return;
+            first = segment;
+            break;
         }
     }
-    m_segments.front()->setFocus(Qt::OtherFocusReason);
+    first->setFocus(Qt::OtherFocusReason);
+    // Sent here by "Weiter" or the error summary, the citizen reads first: the pad would open
+    // between the digits and the message and push the message (or the question) off the page.
+    // It opens with a tap into the field.
+    if (numberPad()) {
+        numberPad()->hide();
+    }
+    // The caller ("Weiter") scrolls to the field at once, but the page still changes its layout
+    // after that (the field ended up above the page): the whole field once it has settled.
+    bringIntoSightLater(this);
 }
 
 void DateTimeEditor::applyLocked(bool locked)

@@ -30,6 +30,7 @@ public:
 
     [[nodiscard]] QString value() const override;
     void setValue(const QString& value) override;
+    // Puts the focus into the first empty field without opening the number pad (a tap does).
     void focusInput() override;
 
     [[nodiscard]] Mode mode() const { return m_mode; }

@@ -1,8 +1,11 @@
 #include "NumberEditor.h"
 
 #include "AnswerValues.h"
+#include "NumberPad.h"
+#include "ShowWhen.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +67,7 @@ NumberEditor::NumberEditor(const Field& field, QWidget* parent)
     inputArea()->addLayout(row);
     connect(m_line, &QLineEdit::textChanged, this, &FieldEditor::valueChanged);
     setFocusProxy(m_line);
+    m_line->installEventFilter(this);
     useNumberPad(!whole);
     updateAccessibility();
 }
@@ -102,6 +106,23 @@ void NumberEditor::setValue(const QString& value)
 void NumberEditor::focusInput()
 {
     m_line->setFocus(Qt::OtherFocusReason);
+    // Sent here by "Weiter" or the error summary, the citizen reads first: the pad would open
+    // between the number and the message and push the message (or the question) off the page.
+    // It opens with a tap into the field.
+    if (numberPad()) {
+        numberPad()->hide();
+    }
+    // The caller ("Weiter") scrolls to the field at once, but the page still changes its layout
+    // after that (the field ended up above the page): the whole field once it has settled.
+    bringIntoSightLater(this);
+}
+
+bool NumberEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_line && event->type() == QEvent::MouseButtonPress && numberPad() && !isLocked()) {
+        numberPad()->show();
+    }
+    return FieldEditor::eventFilter(watched, event);
 }
 
 void NumberEditor::applyLocked(bool locked)

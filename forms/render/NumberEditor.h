@@ -18,6 +18,7 @@ public:
 
     [[nodiscard]] QString value() const override;
     void setValue(const QString& value) override;
+    // Puts the focus into the line without opening the number pad (a tap into it does).
     void focusInput() override;
 
     [[nodiscard]] QLineEdit* lineEdit() const { return m_line; }
@@ -25,6 +26,7 @@ public:
 protected:
     void applyLocked(bool locked) override;
     void updateAccessibility() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLineEdit* m_line;

@@ -1,14 +1,17 @@
 #include "SelectEditor.h"
 
 #include "ChoiceTile.h"
+#include "ShowWhen.h"
 #include "Theme.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScroller>
 #include <QVBoxLayout>
 
@@ -84,8 +87,22 @@ void SelectEditor::buildList()
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setProperty("role", QStringLiteral("input"));
-    m_filter->setClearButtonEnabled(true);
     m_filterCaption->setBuddy(m_filter);
+    // Beside the line, at the size of a finger (the line edit's own clear icon is a small
+    // circle): shown while there is something to clear, keeping its place when hidden, so the
+    // line does not change its width under the finger.
+    m_clearFilter = new QPushButton(this);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    // The letter keyboard stays up for the filter: the focus goes back to it (see below).
+    m_clearFilter->setFocusPolicy(Qt::NoFocus);
+    QSizePolicy clearPolicy = m_clearFilter->sizePolicy();
+    clearPolicy.setRetainSizeWhenHidden(true);
+    m_clearFilter->setSizePolicy(clearPolicy);
+    m_clearFilter->setVisible(false); // the parent is not shown yet: nothing polished here
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(12);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_clearFilter);
     m_chosen = new QLabel(this);
     m_chosen->setObjectName(QStringLiteral("chosen"));
     m_chosen->setWordWrap(true);
@@ -109,10 +126,17 @@ void SelectEditor::buildList()
     }
     m_list->setFixedHeight(rowHeight * visibleRows + 12);
     inputArea()->addWidget(m_filterCaption);
-    inputArea()->addWidget(m_filter);
+    inputArea()->addLayout(filterRow);
     inputArea()->addWidget(m_list);
     inputArea()->addWidget(m_chosen);
     connect(m_filter, &QLineEdit::textChanged, this, &SelectEditor::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        showWhen(m_clearFilter, !text.isEmpty() && !isLocked());
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        m_filter->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         m_value = item->data(codeRole).toString();
         showChosen();
@@ -228,6 +252,7 @@ void SelectEditor::applyLocked(bool locked)
     }
     if (m_list) {
         m_filter->setReadOnly(locked);
+        showWhen(m_clearFilter, !locked && !m_filter->text().isEmpty());
         m_list->setSelectionMode(locked ? QAbstractItemView::NoSelection : QAbstractItemView::SingleSelection);
         m_list->setFocusPolicy(locked ? Qt::NoFocus : Qt::StrongFocus);
         m_list->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents, locked);
@@ -245,6 +270,8 @@ void SelectEditor::updateAccessibility()
         m_list->setAccessibleDescription(accessibleDetails());
         //: Read out for the filter line above a long list of choices, e.g. "Staatsangehörigkeit: Liste filtern".
         m_filter->setAccessibleName(tr("%1: filter the list").arg(accessibleQuestion()));
+        //: Read out for the button beside the filter line of a long list, e.g. "Staatsangehörigkeit: Filter löschen".
+        m_clearFilter->setAccessibleName(tr("%1: clear the filter").arg(accessibleQuestion()));
     }
 }
 
@@ -271,6 +298,8 @@ void SelectEditor::retranslate()
     if (m_filterCaption) {
         //: Above the filter line of a long list of choices.
         m_filterCaption->setText(tr("Type the first letters to shorten the list:"));
+        //: Button beside the filter line of a long list of choices: empties the line, the whole list shows again.
+        m_clearFilter->setText(tr("Clear"));
         showChosen();
     }
     updateAccessibility();

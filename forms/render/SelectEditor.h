@@ -8,6 +8,7 @@ class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace bt::widgets {
 class ChoiceTile;
@@ -33,6 +34,8 @@ public:
     // Tiles (by code) when there are few values; filter and list when there are many.
     [[nodiscard]] widgets::ChoiceTile* tileFor(const QString& code) const;
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+    // Beside the filter line while it has text: empties it, at the size of a finger.
+    [[nodiscard]] QPushButton* clearFilterButton() const { return m_clearFilter; }
     [[nodiscard]] QListWidget* list() const { return m_list; }
 
 protected:
@@ -52,6 +55,7 @@ private:
     QButtonGroup* m_group = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_filterCaption = nullptr;
+    QPushButton* m_clearFilter = nullptr;
     QLabel* m_chosen = nullptr;
     QListWidget* m_list = nullptr;
     QString m_value; // list mode: the chosen code

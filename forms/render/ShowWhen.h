@@ -10,4 +10,8 @@ namespace bt::forms {
 // polishes every widget of it again. Left alone, a new child of a hidden parent is shown with it.
 void showWhen(QWidget* widget, bool shown);
 
+// Scrolls the nearest page to the whole field (question, inputs, message) once the pending
+// layouts are done (next turn of the event loop), if it fits; for a field the citizen is sent to.
+void bringIntoSightLater(QWidget* field);
+
 } // namespace bt::forms

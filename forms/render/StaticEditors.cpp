@@ -11,12 +11,14 @@ FileEditor::FileEditor(const Field& field, QWidget* parent)
     , m_notice(new QLabel(this))
 {
     m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setProperty("role", QStringLiteral("notice"));
+    // A calm note (the theme's "fieldNotice"), not a white box with the focus frame that looks
+    // like a field to type into: there is nothing to type or touch here, so it takes no focus
+    // either. A screen reader reads it in its place, with the question in its name.
+    m_notice->setProperty("role", QStringLiteral("fieldNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setFocusPolicy(Qt::NoFocus);
     inputArea()->addWidget(m_notice);
-    // Nothing to type or touch: the focus rests on the notice, so a screen reader reads it.
-    m_notice->setFocusPolicy(Qt::StrongFocus);
-    setFocusProxy(m_notice);
     retranslate();
 }
 

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QFontInfo>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -18,6 +17,13 @@ NumberPad::NumberPad(QWidget* parent)
     setProperty("role", QStringLiteral("numberPad"));
     // Touching the pad must not take the focus from the field being typed into.
     setFocusPolicy(Qt::NoFocus);
+    // A press on a widget that takes no focus hands the focus to the nearest parent that takes
+    // clicks (the scrolling page), unless a widget on the way, or its focus proxy, has the focus
+    // already. The field's own focus proxy is only one of its inputs (a date's day), so the pad
+    // names the field being typed into as its proxy: a press on a key stops here and the focus
+    // stays where the digit goes.
+    connect(qApp, &QApplication::focusChanged, this, &NumberPad::followFocus);
+    followFocus(nullptr, QApplication::focusWidget());
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 4);
     grid->setSpacing(6);
@@ -34,14 +40,12 @@ NumberPad::NumberPad(QWidget* parent)
     grid->addWidget(m_delete, 3, 2);
     connect(m_delete, &QPushButton::clicked, this, [] { sendKey(Qt::Key_Backspace, QString()); });
 
-    // Large keys, growing with the text size so that the digits keep room around them.
-    const int keyHeight = qMax(Theme::minimumTouchSize() + 8, QFontInfo(QApplication::font()).pixelSize() * 3);
-    const int keyWidth = keyHeight * 4 / 3;
     for (QPushButton* key : findChildren<QPushButton*>()) {
         key->setFocusPolicy(Qt::NoFocus);
-        key->setProperty("role", QStringLiteral("key"));
-        // As a style rule: the theme's "min-height" for buttons would win over setMinimumSize().
-        key->setStyleSheet(QStringLiteral("min-width: %1px; min-height: %2px;").arg(keyWidth).arg(keyHeight));
+        // Large keys, growing with the text size: a rule of the theme (Theme::numberPadKeySize()).
+        // A style sheet of their own would be parsed and matched for each key, each time a
+        // field first shows its pad.
+        key->setProperty("role", QStringLiteral("padKey"));
         key->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -75,6 +79,22 @@ QPushButton* NumberPad::keyFor(const QString& text) const
         }
     }
     return nullptr;
+}
+
+void NumberPad::followFocus(QWidget* /*old*/, QWidget* now)
+{
+    // Never a widget of the pad itself (it has none that takes the focus) nor one whose proxy
+    // chain leads back here.
+    QWidget* field = now && now != this && !isAncestorOf(now) ? now : nullptr;
+    for (QWidget* proxy = field; proxy; proxy = proxy->focusProxy()) {
+        if (proxy == this) {
+            field = nullptr;
+            break;
+        }
+    }
+    if (focusProxy() != field) {
+        setFocusProxy(field);
+    }
 }
 
 void NumberPad::sendKey(int key, const QString& text)

@@ -27,6 +27,7 @@ protected:
 
 private:
     QPushButton* addKey(const QString& text);
+    void followFocus(QWidget* old, QWidget* now);
     static void sendKey(int key, const QString& text);
     void retranslate();
 

@@ -47,6 +47,13 @@ int Theme::titlePixelSize() const
     return bodyPixelSize() * 2;
 }
 
+QSize Theme::numberPadKeySize() const
+{
+    // Room around the digits (drawn at the heading size), and never below the touch size.
+    const int height = qMax(minimumTouchSize() + 8, bodyPixelSize() * 3);
+    return {height * 4 / 3, height};
+}
+
 // Standard: dark text on light grey, a blue accent with 7:1 contrast to white (WCAG AAA).
 // High contrast: white on black with a yellow accent, thick borders everywhere.
 QColor Theme::background() const
@@ -108,6 +115,7 @@ QPushButton:focus { border: 4px solid %10; }
 QPushButton:pressed { background: %8; }
 QPushButton[role="letter"] { padding: 4px; font-weight: bold; }
 QPushButton[role="key"] { padding: 0px 4px; font-size: %5px; }
+QPushButton[role="padKey"] { padding: 0px 4px; font-size: %5px; min-width: %13px; min-height: %14px; }
 QFrame[role="keyboard"] { background: %2; border: none; border-top: %7px solid %8; }
 QPushButton[role="primary"] { background: %10; color: %11; border: %7px solid %10; font-weight: bold; }
 QPushButton[role="primary"]:focus { border: 4px solid %1; }
@@ -131,7 +139,8 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
                     QString::number(borderWidth),
                     css(border()),
                     touch)
-               .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2)) +
+               .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2))
+               .arg(QString::number(numberPadKeySize().width()), QString::number(numberPadKeySize().height())) +
            formStyleSheet();
 }
 
@@ -151,6 +160,7 @@ QPushButton[role="fieldHelp"] { padding: 0px; font-weight: bold; }
 QLabel[role="help"] { background: %2; border: %3px solid %4; border-left: 8px solid %5; border-radius: 8px;
                       padding: 12px; }
 QLabel[role="locked"] { font-weight: bold; }
+QLabel[role="fieldNotice"] { background: %2; border: none; border-left: 8px solid %4; border-radius: 4px; padding: 12px 16px; }
 QLineEdit[role="input"], QPlainTextEdit[role="input"], QListWidget[role="input"] {
     min-height: %6px; padding: 4px 12px; background: %2; border: %3px solid %4; border-radius: 10px; }
 QLineEdit[role="input"]:focus, QPlainTextEdit[role="input"]:focus, QListWidget[role="input"]:focus {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QSize>
 #include <QString>
 
 class QApplication;
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] int titlePixelSize() const;
     // Smallest edge of anything a finger must hit.
     [[nodiscard]] static constexpr int minimumTouchSize() { return 64; }
+    // A key of the number pad: large, growing with the text size.
+    [[nodiscard]] QSize numberPadKeySize() const;
 
     [[nodiscard]] QColor background() const;
     [[nodiscard]] QColor surface() const;

@@ -185,10 +185,65 @@ private Q_SLOTS:
         QVERIFY(!editor->numberPad()->isVisible());
     }
 
+    // "Weiter" and the error summary put the focus into a wrong field with focusInput(): the
+    // citizen reads the message first, and the pad, which would open between the digits and the
+    // message, waits for a tap into the field (also into the input that has the focus already).
+    void focusInputLeavesThePadToATap_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("date") << int(DataType::Date);
+        QTest::newRow("number") << int(DataType::NumInt);
+    }
+
+    void focusInputLeavesThePadToATap()
+    {
+        QFETCH(int, type);
+        Window w(makeField(DataType(type)));
+        // The pad exists already (typed before), as after a wrong entry.
+        QWidget* input = w.editor->findChild<QLineEdit*>();
+        QTest::mouseClick(input, Qt::LeftButton);
+        QTRY_VERIFY(w.editor->numberPad() && w.editor->numberPad()->isVisible());
+        QTest::mouseClick(w.other, Qt::LeftButton);
+        QTRY_VERIFY(!w.editor->numberPad()->isVisible());
+        w.editor->setError(QStringLiteral("Wrong"));
+        w.editor->focusInput();
+        QTRY_VERIFY(input->hasFocus());
+        QVERIFY(!w.editor->numberPad()->isVisible());
+        QTest::mouseClick(input, Qt::LeftButton);
+        QVERIFY(input->hasFocus());
+        QVERIFY(w.editor->numberPad()->isVisible());
+        // Never for a locked field.
+        w.editor->focusInput();
+        QVERIFY(!w.editor->numberPad()->isVisible());
+        w.editor->setLocked(QStringLiteral("Vom Personalausweis übernommen"));
+        QTest::mouseClick(input, Qt::LeftButton);
+        QVERIFY(!w.editor->numberPad()->isVisible());
+    }
+
+    // The month and the year are typed with the pad by a finger (a spontaneous press), though
+    // the editor's focus proxy is the day: a press on a key must not give the focus away.
+    void datePadKeepsTheFocusInMonthAndYear()
+    {
+        Window w(makeField(DataType::Date));
+        w.window.setFocusPolicy(Qt::ClickFocus); // as the scrolling page of the wizard
+        auto* editor = qobject_cast<DateTimeEditor*>(w.editor);
+        QTest::mouseClick(editor->segments()[1], Qt::LeftButton);
+        QTRY_VERIFY(editor->segments()[1]->hasFocus());
+        w.pad(QStringLiteral("0"));
+        QVERIFY(editor->segments()[1]->hasFocus());
+        w.pad(QStringLiteral("2"));
+        QVERIFY(editor->segments()[2]->hasFocus());
+        w.pad(QStringLiteral("2024"));
+        QCOMPARE(editor->segments()[1]->text(), QStringLiteral("02"));
+        QCOMPARE(editor->segments()[2]->text(), QStringLiteral("2024"));
+        QVERIFY(editor->segments()[2]->hasFocus());
+    }
+
     void timeAndDateTime()
     {
         Window time(makeField(DataType::Time));
-        time.editor->focusInput();
+        auto* timeEditor = qobject_cast<DateTimeEditor*>(time.editor);
+        QTest::mouseClick(timeEditor->segments().front(), Qt::LeftButton);
         QTRY_VERIFY(time.editor->numberPad());
         time.pad(QStringLiteral("1430"));
         QCOMPARE(time.editor->value(), QStringLiteral("14:30"));
@@ -196,7 +251,8 @@ private Q_SLOTS:
         QCOMPARE(time.editor->value(), QStringLiteral("25:00"));
 
         Window dateTime(makeField(DataType::DateTime));
-        dateTime.editor->focusInput();
+        auto* dateTimeEditor = qobject_cast<DateTimeEditor*>(dateTime.editor);
+        QTest::mouseClick(dateTimeEditor->segments().front(), Qt::LeftButton);
         QTRY_VERIFY(dateTime.editor->numberPad());
         dateTime.pad(QStringLiteral("311220240905"));
         QCOMPARE(dateTime.editor->value(), QStringLiteral("2024-12-31T09:05:00"));
@@ -256,7 +312,25 @@ private Q_SLOTS:
         for (int row = 0; row < editor->list()->count(); ++row) {
             shown += editor->list()->item(row)->isHidden() ? 0 : 1;
         }
-        QCOMPARE(shown, 11);                              // 1, 10 … 19
+        QCOMPARE(shown, 11); // 1, 10 … 19
+        // The filter is emptied by a button of finger size beside it (not the line's small icon).
+        QPushButton* clear = editor->clearFilterButton();
+        QVERIFY(clear && clear->isVisible());
+        QVERIFY(!editor->filterEdit()->isClearButtonEnabled());
+        QVERIFY(clear->width() >= bt::widgets::Theme::minimumTouchSize());
+        QVERIFY(clear->height() >= bt::widgets::Theme::minimumTouchSize());
+        QCOMPARE(clear->text(), QStringLiteral("Clear"));
+        const int filterWidth = editor->filterEdit()->width();
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(editor->filterEdit()->text(), QString());
+        QTRY_VERIFY(editor->filterEdit()->hasFocus()); // to type again, with the letter keyboard
+        QVERIFY(!clear->isVisible());
+        QCOMPARE(editor->filterEdit()->width(), filterWidth); // the line keeps its size
+        for (int row = 0; row < editor->list()->count(); ++row) {
+            QVERIFY(!editor->list()->item(row)->isHidden());
+        }
+        QTest::keyClicks(editor->filterEdit(), QStringLiteral("value 1"));
+        QVERIFY(clear->isVisible());
         QListWidgetItem* item = editor->list()->item(11); // "Value 12"
         QTest::mouseClick(
             editor->list()->viewport(), Qt::LeftButton, {}, editor->list()->visualItemRect(item).center());
@@ -286,7 +360,7 @@ private Q_SLOTS:
     void numbers()
     {
         Window num(makeField(DataType::Num));
-        num.editor->focusInput();
+        QTest::mouseClick(qobject_cast<NumberEditor*>(num.editor)->lineEdit(), Qt::LeftButton);
         QTRY_VERIFY(num.editor->numberPad());
         num.pad(QStringLiteral("1,75"));
         QCOMPARE(num.editor->value(), QStringLiteral("1.75"));
@@ -294,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(num.editor->value(), QStringLiteral("1234.5"));
 
         Window whole(makeField(DataType::NumInt));
-        whole.editor->focusInput();
+        QTest::mouseClick(qobject_cast<NumberEditor*>(whole.editor)->lineEdit(), Qt::LeftButton);
         QTRY_VERIFY(whole.editor->numberPad());
         QVERIFY(whole.editor->numberPad()->keyFor(QStringLiteral(","))->isHidden());
         whole.pad(QStringLiteral("42"));
@@ -388,6 +462,15 @@ private Q_SLOTS:
         auto* fileEditor = qobject_cast<FileEditor*>(file.editor);
         QVERIFY(fileEditor->notice()->isVisible());
         QCOMPARE(fileEditor->notice()->text(), QStringLiteral("Show this document at the counter"));
+        // A notice, not an input: nothing in it takes the focus (which would draw a focus frame).
+        QCOMPARE(fileEditor->notice()->property("role").toString(), QStringLiteral("fieldNotice"));
+        for (QWidget* child : fileEditor->findChildren<QWidget*>()) {
+            if (child == fileEditor->helpButton()) {
+                continue;
+            }
+            QVERIFY2(child->focusPolicy() == Qt::NoFocus || !child->isVisibleTo(fileEditor),
+                     qPrintable(child->objectName()));
+        }
         fileEditor->setValue(QStringLiteral("x"));
         QCOMPARE(fileEditor->value(), QString());
         QVERIFY(!fileEditor->takesInput());

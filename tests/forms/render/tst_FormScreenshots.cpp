@@ -56,6 +56,14 @@ class tst_FormScreenshots : public QObject
 
     // Shows the step in a kiosk-wide scrolling page, then saves the whole step (not only the
     // visible part).
+    // A finger on the input that has the focus: opens a date's number pad.
+    static void tapFocusedField()
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::mouseClick(focus, Qt::LeftButton);
+    }
+
     void save(QWidget* content, const QString& name, const std::function<void()>& prepare = {})
     {
         QScrollArea page;
@@ -125,6 +133,7 @@ private Q_SLOTS:
         save(visa, QStringLiteral("step_G00000629_") + tag, [visa] {
             visa->setAnswers({{QStringLiteral("F00001016"), QStringLiteral("3.1")}});
             visa->editor(QStringLiteral("F00001016"))->focusInput();
+            tapFocusedField(); // the pad opens with a tap, not with focusInput()
         });
 
         // Work: an amount, contacts repeated (add / remove).
@@ -206,6 +215,7 @@ private Q_SLOTS:
             editors->editor(QStringLiteral("F7"))
                 ->setError(QCoreApplication::translate("bt::forms::FieldValidator", "Please enter a number."));
             editors->editor(QStringLiteral("F3"))->focusInput();
+            tapFocusedField();
         });
     }
 };
