@@ -219,9 +219,6 @@ void DateTimeEditor::focusInput()
     if (numberPad()) {
         numberPad()->hide();
     }
-    // The caller ("Weiter") scrolls to the field at once, but the page still changes its layout
-    // after that (the field ended up above the page): the whole field once it has settled.
-    bringIntoSightLater(this);
 }
 
 void DateTimeEditor::applyLocked(bool locked)

@@ -112,9 +112,6 @@ void NumberEditor::focusInput()
     if (numberPad()) {
         numberPad()->hide();
     }
-    // The caller ("Weiter") scrolls to the field at once, but the page still changes its layout
-    // after that (the field ended up above the page): the whole field once it has settled.
-    bringIntoSightLater(this);
 }
 
 bool NumberEditor::eventFilter(QObject* watched, QEvent* event)

@@ -4,6 +4,7 @@
 #include "FieldEditor.h"
 #include "MemberForm.h"
 #include "RepeatableList.h"
+#include "ShowWhen.h"
 
 #include <QPointer>
 #include <QScrollArea>
@@ -102,6 +103,9 @@ void StepView::goTo(FieldEditor* editor)
             break;
         }
     }
+    // The page still changes its layout after this (messages appear, a pad closes): once it has
+    // settled, the whole field (question, inputs, message) again.
+    bringIntoSightLater(editor);
 }
 
 } // namespace bt::forms
