@@ -91,8 +91,8 @@ private Q_SLOTS:
 
         QTest::newRow("unknown key") << QByteArray("[session]\nidle_timout_seconds = 60\n")
                                      << QStringLiteral("t.conf:2: session.idle_timout_seconds: unknown key");
-        QTest::newRow("unknown section") << QByteArray("[printer]\nname = x\n")
-                                         << QStringLiteral("t.conf:2: printer.name: unknown section [printer]");
+        QTest::newRow("unknown section") << QByteArray("[toaster]\nname = x\n")
+                                         << QStringLiteral("t.conf:2: toaster.name: unknown section [toaster]");
         QTest::newRow("number not a number")
             << QByteArray("\n[session]\nidle_timeout_seconds = soon\n")
             << QStringLiteral("t.conf:3: session.idle_timeout_seconds: \"soon\" is not a whole number of seconds "
