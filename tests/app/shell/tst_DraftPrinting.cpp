@@ -77,8 +77,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
         QCOMPARE(overlay->printState(), PrintState::Printing);
         QVERIFY(overlay->printStatus()->isVisible());
-        QCOMPARE(overlay->printStatus()->text(), QStringLiteral("Der Code wird gedruckt …")); // the terminal speaks German
-        QVERIFY(!overlay->printAgainButton()->isVisible()); // one tap, one slip
+        QCOMPARE(overlay->printStatus()->text(),
+                 QStringLiteral("Der Code wird gedruckt …")); // the terminal speaks German
+        QVERIFY(!overlay->printAgainButton()->isVisible());   // one tap, one slip
         const QString code = overlay->shownCode();
 
         QTRY_COMPARE_WITH_TIMEOUT(overlay->printState(), PrintState::Printed, 30000);
