@@ -5,6 +5,7 @@
 #include "CatalogStore.h"
 #include "CommandLine.h"
 #include "ConfigLoader.h"
+#include "CupsPrinter.h"
 #include "DraftService.h"
 #include "HomeScreen.h"
 #include "HttpStaffCall.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 void btInitTerminalResources();
 
@@ -169,6 +171,12 @@ int main(int argc, char** argv)
     QObject::connect(&search, &SearchService::failed, [](const QString& problem) {
         qCCritical(lcApp).noquote() << "search unavailable, browsing only:" << problem;
     });
+    // The printer, if the operator named a CUPS queue; it prints on its own thread. Made before the
+    // window, so it outlives it.
+    std::unique_ptr<CupsPrinter> printer;
+    if (!config->printerQueue.isEmpty()) {
+        printer = std::make_unique<CupsPrinter>(config->printerQueue);
+    }
     KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
                        *config,
                        *taxonomy,
@@ -182,6 +190,7 @@ int main(int argc, char** argv)
     // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
     DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}});
     window.setDrafts(&drafts, config->draftKeepDays);
+    window.setPrinter(printer.get());
 
     UnixSignalWatcher stopSignals;
     QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &window, [&](int signalNumber) {

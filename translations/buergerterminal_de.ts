@@ -56,6 +56,24 @@
     </message>
 </context>
 <context>
+    <name>bt::app::DraftCodeSlip</name>
+    <message>
+        <source>Your application is saved</source>
+        <extracomment>Printed slip after &quot;Später fortsetzen&quot;, its heading.</extracomment>
+        <translation>Ihr Antrag ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Kept until %1</source>
+        <extracomment>Printed slip: %1 is the date until which the saved application is kept.</extracomment>
+        <translation>Aufbewahrt bis %1</translation>
+    </message>
+    <message>
+        <source>At the terminal: &quot;Continue a saved application&quot;, then enter the code.</source>
+        <extracomment>Printed slip: how to continue. Use the home screen&apos;s button text &quot;Continue a saved application&quot;.</extracomment>
+        <translation>Am Terminal: „Gespeicherten Antrag fortsetzen“, dann den Code eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::DraftSavedOverlay</name>
     <message>
         <source>Your application is saved</source>
@@ -70,6 +88,25 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The code is being printed …</source>
+        <extracomment>The resume code is being printed on the terminal&apos;s printer.</extracomment>
+        <translation>Der Code wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Please take your printout.</source>
+        <extracomment>The printout with the resume code comes out of the terminal&apos;s printer.</extracomment>
+        <translation>Bitte nehmen Sie Ihren Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please write down the code or take a photo of it.</source>
+        <translation>Der Drucker funktioniert gerade nicht. Bitte schreiben Sie den Code ab oder fotografieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <extracomment>Prints the slip with the resume code once more.</extracomment>
+        <translation>Noch einmal drucken</translation>
     </message>
 </context>
 <context>

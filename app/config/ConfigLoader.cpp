@@ -241,6 +241,18 @@ QString setDraftsPath(TerminalConfig& config, const QString& value)
     return setAbsolutePath(&TerminalConfig::draftsPath, value, config);
 }
 
+QString setPrinterQueue(TerminalConfig& config, const QString& value)
+{
+    // What CUPS itself accepts as a queue name (lpadmin): printable, no space, slash, hash or quote.
+    static const QRegularExpression name(QStringLiteral("^[^\\s/\\\\#'\"\\x00-\\x1f\\x7f]{1,127}$"));
+    if (!value.isEmpty() && !name.match(value).hasMatch()) {
+        return QStringLiteral("\"%1\" is not a CUPS queue name (up to 127 characters, no spaces, /, \\, # or quotes)")
+            .arg(value);
+    }
+    config.printerQueue = value;
+    return {};
+}
+
 const std::vector<KeyRule>& rules()
 {
     static const std::vector<KeyRule> table{
@@ -264,6 +276,7 @@ const std::vector<KeyRule>& rules()
         {"browser", "allowed", setBrowserAllowlist},
         {"drafts", "path", setDraftsPath},
         {"drafts", "keep_days", days(&TerminalConfig::draftKeepDays, 1, 365)},
+        {"printer", "cups_queue", setPrinterQueue},
     };
     return table;
 }

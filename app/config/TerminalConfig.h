@@ -34,6 +34,7 @@ struct TerminalConfig
     OriginAllowlist browserAllowlist; // empty: online services only as a QR code
     QString draftsPath;               // empty: the user's data folder
     int draftKeepDays = 0;            // days a saved draft is kept, resumed or not
+    QString printerQueue;             // CUPS queue name; empty: no printer
 };
 
 } // namespace bt::app

@@ -15,6 +15,8 @@ DraftSavedOverlay::DraftSavedOverlay(QWidget* parent)
     , m_explanation(new QLabel)
     , m_code(new QLabel)
     , m_qr(new widgets::QrCode)
+    , m_printStatus(new QLabel)
+    , m_printAgain(new QPushButton)
     , m_done(new QPushButton)
 {
     setObjectName(QStringLiteral("draftSavedOverlay"));
@@ -27,13 +29,21 @@ DraftSavedOverlay::DraftSavedOverlay(QWidget* parent)
     m_code->setWordWrap(true); // at the largest text size the four groups take two lines
     m_code->setTextInteractionFlags(Qt::NoTextInteraction);
     m_qr->setFixedSize(240, 240);
+    m_printStatus->setObjectName(QStringLiteral("draftPrintStatus"));
+    m_printStatus->setWordWrap(true);
+    m_printStatus->hide();
+    m_printAgain->setObjectName(QStringLiteral("draftPrintAgainButton"));
+    m_printAgain->hide();
     m_done->setObjectName(QStringLiteral("draftDoneButton"));
     m_done->setProperty("role", QStringLiteral("primary"));
     cardLayout()->addWidget(m_title);
     cardLayout()->addWidget(m_explanation);
     cardLayout()->addWidget(m_code);
     cardLayout()->addWidget(m_qr, 0, Qt::AlignHCenter);
+    cardLayout()->addWidget(m_printStatus);
+    cardLayout()->addWidget(m_printAgain);
     cardLayout()->addWidget(m_done);
+    connect(m_printAgain, &QPushButton::clicked, this, &DraftSavedOverlay::printAgainRequested);
     connect(m_done, &QPushButton::clicked, this, &DraftSavedOverlay::done);
     connect(this, &OverlayPanel::closed, this, &DraftSavedOverlay::forget);
     retranslate();
@@ -45,7 +55,7 @@ void DraftSavedOverlay::show(const QString& groupedCode, QDate keptUntil)
     // Spaces around the dashes let a long code wrap between its groups, never inside one.
     m_code->setText(QString(groupedCode).replace(u'-', QStringLiteral(" – ")));
     m_qr->setText(groupedCode);
-    retranslate();
+    setPrintState(PrintState::NoPrinter);
     open();
 }
 
@@ -53,6 +63,16 @@ void DraftSavedOverlay::forget()
 {
     m_code->clear();
     m_qr->setText(QString());
+    setPrintState(PrintState::NoPrinter);
+}
+
+void DraftSavedOverlay::setPrintState(PrintState state)
+{
+    m_printState = state;
+    m_printStatus->setVisible(state != PrintState::NoPrinter);
+    // Printing again only once the last try has finished: one tap, one slip.
+    m_printAgain->setVisible(state == PrintState::Printed || state == PrintState::Failed);
+    retranslate();
 }
 
 QString DraftSavedOverlay::shownCode() const
@@ -69,6 +89,25 @@ void DraftSavedOverlay::retranslate()
         tr("Write down this code or take a photo of the QR code. With it you can continue here until %1. "
            "Without the code nobody can open your answers, not even the staff.")
             .arg(locale().toString(m_keptUntil, QLocale::LongFormat)));
+    switch (m_printState) {
+    case PrintState::NoPrinter:
+        m_printStatus->clear();
+        break;
+    case PrintState::Printing:
+        //: The resume code is being printed on the terminal's printer.
+        m_printStatus->setText(tr("The code is being printed …"));
+        break;
+    case PrintState::Printed:
+        //: The printout with the resume code comes out of the terminal's printer.
+        m_printStatus->setText(tr("Please take your printout."));
+        break;
+    case PrintState::Failed:
+        m_printStatus->setText(
+            tr("The printer is not working right now. Please write down the code or take a photo of it."));
+        break;
+    }
+    //: Prints the slip with the resume code once more.
+    m_printAgain->setText(tr("Print again"));
     m_done->setText(tr("Done"));
 }
 

@@ -15,21 +15,35 @@ namespace bt::app {
 
 // "Ihr Antrag ist gespeichert": the resume code, large and grouped, and as a QR code, with the
 // date it is kept until. The citizen needs nothing else to continue; "Fertig" ends the session.
+// With a printer the code is also printed; the overlay says how that went and offers printing again.
 class DraftSavedOverlay : public widgets::OverlayPanel
 {
     Q_OBJECT
 public:
+    enum class PrintState
+    {
+        NoPrinter,
+        Printing,
+        Printed,
+        Failed
+    };
+
     explicit DraftSavedOverlay(QWidget* parent);
 
     void show(const QString& groupedCode, QDate keptUntil);
     // Clears the code from the screen; also done when closed.
     void forget();
+    void setPrintState(PrintState state);
+    [[nodiscard]] PrintState printState() const { return m_printState; }
+    [[nodiscard]] QLabel* printStatus() const { return m_printStatus; }
+    [[nodiscard]] QPushButton* printAgainButton() const { return m_printAgain; }
     [[nodiscard]] QString shownCode() const;
     [[nodiscard]] QPushButton* doneButton() const { return m_done; }
     [[nodiscard]] widgets::QrCode* code() const { return m_qr; }
 
 Q_SIGNALS:
     void done();
+    void printAgainRequested();
 
 protected:
     void retranslate() override;
@@ -39,8 +53,11 @@ private:
     QLabel* m_explanation;
     QLabel* m_code;
     widgets::QrCode* m_qr;
+    QLabel* m_printStatus;
+    QPushButton* m_printAgain;
     QPushButton* m_done;
     QDate m_keptUntil;
+    PrintState m_printState = PrintState::NoPrinter;
 };
 
 } // namespace bt::app

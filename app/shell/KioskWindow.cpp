@@ -6,6 +6,7 @@
 #include "Catalog.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
+#include "DraftCodeSlip.h"
 #include "DraftSavedOverlay.h"
 #include "DraftService.h"
 #include "FooterBar.h"
@@ -20,6 +21,7 @@
 #include "LanguagePicker.h"
 #include "Logging.h"
 #include "OnScreenKeyboard.h"
+#include "Printer.h"
 #include "ResumeScreen.h"
 #include "ReviewScreen.h"
 #include "ScreenStack.h"
@@ -390,7 +392,17 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
             m_drafts->remove(replaced);
         }
         const eid::SecureBytes grouped = code->grouped();
-        m_draftSaved->show(QString::fromLatin1(grouped.view()), QDate::currentDate().addDays(m_draftKeepDays));
+        const QDate keptUntil = QDate::currentDate().addDays(m_draftKeepDays);
+        m_draftSaved->show(QString::fromLatin1(grouped.view()), keptUntil);
+        if (m_printer) {
+            const Service* service = m_catalog.find(m_session.serviceKey());
+            m_draftSlip =
+                std::make_shared<DraftCodeSlip>(service ? service->plainName.in(m_session.language()) : QString(),
+                                                QString::fromLatin1(grouped.view()),
+                                                keptUntil,
+                                                locale());
+            printDraftCode();
+        }
     });
     connect(m_review, &ReviewScreen::draftRequested, m_formScreen, &FormScreen::saveForLater);
     connect(drafts, &DraftService::failed, this, [this] {
@@ -414,6 +426,46 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
         }
         onDraftOpened(*opening);
     });
+}
+
+void KioskWindow::setPrinter(Printer* printer)
+{
+    m_printer = printer;
+    if (!printer) {
+        return;
+    }
+    connect(printer, &Printer::printed, this, [this](Printer::JobId job) { onPrintFinished(job, true); });
+    connect(printer, &Printer::failed, this, [this](Printer::JobId job) { onPrintFinished(job, false); });
+    connect(m_draftSaved, &DraftSavedOverlay::printAgainRequested, this, &KioskWindow::printDraftCode);
+    // The session is over (or the citizen tapped "Fertig"): the code is forgotten, and a job that
+    // has not reached the printer yet is dropped, so no code comes out after its citizen left.
+    connect(m_draftSaved, &widgets::OverlayPanel::closed, this, [this] {
+        m_draftSlip.reset();
+        if (m_printJob != 0) {
+            m_printer->cancel(m_printJob);
+            m_printJob = 0;
+        }
+    });
+}
+
+void KioskWindow::printDraftCode()
+{
+    if (!m_printer || !m_draftSlip || !m_draftSaved->isOpen()) {
+        return;
+    }
+    m_printJob = m_printer->print(m_draftSlip);
+    m_draftSaved->setPrintState(DraftSavedOverlay::PrintState::Printing);
+}
+
+void KioskWindow::onPrintFinished(quint64 job, bool printed)
+{
+    // Only the job of the code on screen speaks to the overlay; an earlier citizen's never does.
+    if (job != m_printJob) {
+        return;
+    }
+    m_printJob = 0;
+    m_draftSaved->setPrintState(printed ? DraftSavedOverlay::PrintState::Printed
+                                        : DraftSavedOverlay::PrintState::Failed);
 }
 
 void KioskWindow::onDraftOpened(const DraftOpening& opening)

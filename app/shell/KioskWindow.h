@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 namespace bt::widgets {
 class AccessibilityOverlay;
 class OnScreenKeyboard;
@@ -18,6 +20,8 @@ namespace bt::app {
 class AttractScreen;
 class DraftSavedOverlay;
 class DraftService;
+class DraftCodeSlip;
+class Printer;
 class FormScreen;
 class ReviewScreen;
 class ResumeScreen;
@@ -80,6 +84,8 @@ public:
     void openResumeDraft();
     // The drafts store ("Später fortsetzen"); without it the form offers no saving for later.
     void setDrafts(DraftService* drafts, int keepDays);
+    // The terminal's printer; with it a saved draft's code is also printed for the citizen.
+    void setPrinter(Printer* printer);
     // "Jetzt beginnen": the guided form of the chosen service.
     void startForm(const QString& formId);
     // Opens another authority's online service in the locked-down browser, if it is allowed.
@@ -120,6 +126,8 @@ private:
     void closeOverlays();
     void updateKeyboard();
     void onDraftOpened(const DraftOpening& opening);
+    void printDraftCode();
+    void onPrintFinished(quint64 job, bool printed);
 
     Mode m_mode;
     const Catalog& m_catalog;
@@ -155,6 +163,10 @@ private:
     int m_draftKeepDays = 0;
     QString m_draftJourney;  // the session that asked for the draft being sealed
     QString m_resumeJourney; // the session that typed the code being checked
+    Printer* m_printer = nullptr;
+    // The slip of the code on screen, kept only while the overlay shows it (for "Noch einmal drucken").
+    std::shared_ptr<const DraftCodeSlip> m_draftSlip;
+    quint64 m_printJob = 0; // the job whose outcome the overlay waits for; 0: none
 };
 
 } // namespace bt::app

@@ -1,20 +1,10 @@
 #include "QrCode.h"
 
-#include <QPainter>
-#include <qrencode.h>
+#include "QrModules.h"
 
-#include <memory>
+#include <QPainter>
 
 namespace bt::widgets {
-
-namespace {
-constexpr int quietZone = 4; // modules of white around the code (ISO/IEC 18004)
-
-struct QrDeleter
-{
-    void operator()(QRcode* code) const { QRcode_free(code); }
-};
-} // namespace
 
 QrCode::QrCode(QWidget* parent)
     : QWidget(parent)
@@ -25,27 +15,11 @@ QrCode::QrCode(QWidget* parent)
 bool QrCode::setText(const QString& text)
 {
     m_text = text;
-    m_modules = QImage();
-    const QByteArray utf8 = text.toUtf8();
-    // Error correction M: survives a scratched or glossy screen without growing too dense.
-    std::unique_ptr<QRcode, QrDeleter> code(
-        utf8.isEmpty() ? nullptr : QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M));
-    if (!code) {
+    m_modules = qrModules(text);
+    if (m_modules.isNull()) {
         setAccessibleName(QString());
         update();
         return false;
-    }
-    const int size = code->width + 2 * quietZone;
-    m_modules = QImage(size, size, QImage::Format_Mono);
-    m_modules.fill(0);
-    m_modules.setColor(0, qRgb(255, 255, 255));
-    m_modules.setColor(1, qRgb(0, 0, 0));
-    for (int y = 0; y < code->width; ++y) {
-        for (int x = 0; x < code->width; ++x) {
-            if (code->data[y * code->width + x] & 1) { // bit 0: dark module
-                m_modules.setPixel(x + quietZone, y + quietZone, 1);
-            }
-        }
     }
     setAccessibleName(tr("QR code for %1").arg(text));
     updateGeometry();

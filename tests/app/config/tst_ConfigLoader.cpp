@@ -52,6 +52,7 @@ private Q_SLOTS:
         QVERIFY(config.onScreenKeyboard);
         QVERIFY(config.draftsPath.isEmpty()); // the user's data folder
         QCOMPARE(config.draftKeepDays, 30);
+        QVERIFY(config.printerQueue.isEmpty()); // no printer until the operator names a queue
     }
 
     void operatorValuesOverrideDefaults()
@@ -62,7 +63,8 @@ private Q_SLOTS:
             "[session]\nidle_timeout_seconds=120\n[display]\ncontrast = high\n"
             "text_size = extra-large\non_screen_keyboard = false\n[language]\noffered = en, de\ndefault = en\n"
             "[browser]\nallowed = https://www.elster.de, https://*.nrw.de\n"
-            "[drafts]\npath = /var/lib/buergerterminal/drafts.sqlite\nkeep_days = 365\n";
+            "[drafts]\npath = /var/lib/buergerterminal/drafts.sqlite\nkeep_days = 365\n"
+            "[printer]\ncups_queue = Bondrucker_Foyer-1\n";
         const std::optional<TerminalConfig> config =
             ConfigLoader::apply(defaults(), text, QStringLiteral("t.conf"), &errors);
         QVERIFY2(config, qPrintable(joined(errors)));
@@ -77,6 +79,7 @@ private Q_SLOTS:
         QVERIFY(!config->onScreenKeyboard);
         QCOMPARE(config->draftsPath, QStringLiteral("/var/lib/buergerterminal/drafts.sqlite"));
         QCOMPARE(config->draftKeepDays, 365);
+        QCOMPARE(config->printerQueue, QStringLiteral("Bondrucker_Foyer-1"));
         QCOMPARE(config->browserAllowlist.entries(),
                  QStringList({QStringLiteral("https://www.elster.de"), QStringLiteral("https://*.nrw.de")}));
     }
@@ -88,8 +91,8 @@ private Q_SLOTS:
 
         QTest::newRow("unknown key") << QByteArray("[session]\nidle_timout_seconds = 60\n")
                                      << QStringLiteral("t.conf:2: session.idle_timout_seconds: unknown key");
-        QTest::newRow("unknown section") << QByteArray("[printer]\nname = x\n")
-                                         << QStringLiteral("t.conf:2: printer.name: unknown section [printer]");
+        QTest::newRow("unknown section") << QByteArray("[toaster]\nname = x\n")
+                                         << QStringLiteral("t.conf:2: toaster.name: unknown section [toaster]");
         QTest::newRow("number not a number")
             << QByteArray("\n[session]\nidle_timeout_seconds = soon\n")
             << QStringLiteral("t.conf:3: session.idle_timeout_seconds: \"soon\" is not a whole number of seconds "
@@ -156,6 +159,14 @@ private Q_SLOTS:
         QTest::newRow("drafts kept for a while")
             << QByteArray("[drafts]\nkeep_days = a month\n")
             << QStringLiteral("t.conf:2: drafts.keep_days: \"a month\" is not a whole number of days from 1 to 365");
+        QTest::newRow("printer queue with a space")
+            << QByteArray("[printer]\ncups_queue = Drucker Foyer\n")
+            << QStringLiteral("t.conf:2: printer.cups_queue: \"Drucker Foyer\" is not a CUPS queue name (up to 127 "
+                              "characters, no spaces, /, \\, # or quotes)");
+        QTest::newRow("printer queue as a path")
+            << QByteArray("\n[printer]\ncups_queue = printers/foyer\n")
+            << QStringLiteral("t.conf:3: printer.cups_queue: \"printers/foyer\" is not a CUPS queue name (up to 127 "
+                              "characters, no spaces, /, \\, # or quotes)");
         QTest::newRow("drafts path relative")
             << QByteArray("[drafts]\npath = drafts.sqlite\n")
             << QStringLiteral("t.conf:2: drafts.path: \"drafts.sqlite\" must be an absolute path");

@@ -1,0 +1,7 @@
+#include "Printer.h"
+
+namespace bt::app {
+
+Printer::~Printer() = default;
+
+} // namespace bt::app

@@ -1,0 +1,169 @@
+// "Später fortsetzen" with a printer: the resume code slip is printed at once through the real
+// CupsPrinter into the test's own cupsd (cups-pdf), the overlay says so in plain words and offers
+// printing again; a queue that does not work says "write it down"; a slip still waiting when the
+// session ends never comes out, and its outcome reaches no later citizen.
+#include "CupsPrinter.h"
+#include "CupsTestPeer.h"
+#include "DraftSavedOverlay.h"
+#include "DraftService.h"
+#include "FormFilling.h"
+#include "FormScreen.h"
+#include "ServiceScreen.h"
+#include "TerminalFixture.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using bt::app::CupsPrinter;
+using bt::app::DraftSavedOverlay;
+using bt::test::answerStep;
+using bt::test::TerminalFixture;
+using PrintState = bt::app::DraftSavedOverlay::PrintState;
+
+class tst_DraftPrinting : public QObject
+{
+    Q_OBJECT
+
+    bt::test::CupsTestPeer m_cups;
+    QTemporaryDir m_folder;
+    std::unique_ptr<bt::app::DraftService> m_drafts;
+
+    // A citizen in the Sperrmüll form, first step answered, with drafts and this printer.
+    std::unique_ptr<TerminalFixture> inFormWith(bt::app::Printer* printer)
+    {
+        auto terminal = std::make_unique<TerminalFixture>();
+        terminal->window->setDrafts(m_drafts.get(), 30);
+        terminal->window->setPrinter(printer);
+        terminal->startJourney();
+        terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
+        terminal->window->chooseService(QStringLiteral("local:sperrmuell-abholung"));
+        TerminalFixture::settle();
+        terminal->window->serviceScreen()->startButton()->click();
+        TerminalFixture::settle();
+        if (!answerStep(*terminal->window->formScreen())) {
+            return nullptr;
+        }
+        return terminal;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString started = m_cups.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString added = m_cups.addPdfQueue(QStringLiteral("Bondrucker"));
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+        m_drafts = std::make_unique<bt::app::DraftService>(
+            bt::app::DraftSettings{m_folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
+        QSignalSpy ready(m_drafts.get(), &bt::app::DraftService::ready);
+        QVERIFY(ready.wait(10000));
+    }
+
+    void cleanupTestCase() { m_drafts.reset(); }
+
+    void init() { m_cups.discardPdfs(); }
+
+    void theSavedCodeIsPrintedAndCanBePrintedAgain()
+    {
+        CupsPrinter printer(QStringLiteral("Bondrucker"));
+        auto terminal = inFormWith(&printer);
+        QVERIFY(terminal);
+        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
+        QCOMPARE(overlay->printState(), PrintState::Printing);
+        QVERIFY(overlay->printStatus()->isVisible());
+        QCOMPARE(overlay->printStatus()->text(),
+                 QStringLiteral("Der Code wird gedruckt …")); // the terminal speaks German
+        QVERIFY(!overlay->printAgainButton()->isVisible());   // one tap, one slip
+        const QString code = overlay->shownCode();
+
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->printState(), PrintState::Printed, 30000);
+        QCOMPARE(overlay->printStatus()->text(), QStringLiteral("Bitte nehmen Sie Ihren Ausdruck."));
+        QVERIFY(overlay->printAgainButton()->isVisible());
+        QVERIFY(terminal->window->grab().save(QStringLiteral(BT_TEST_OUTPUT_DIR "/draft-printed.png")));
+        QStringList pdfs = m_cups.waitForPdfs(1);
+        QCOMPARE(pdfs.size(), 1);
+        const QString text = bt::test::CupsTestPeer::pdfText(pdfs.first());
+        QVERIFY2(text.contains(code), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Ihr Antrag ist gespeichert")), qPrintable(text)); // in her language
+        QVERIFY2(!text.contains(QStringLiteral("Muster")), qPrintable(text)); // no answers on the slip
+
+        QTest::mouseClick(overlay->printAgainButton(), Qt::LeftButton);
+        QCOMPARE(overlay->printState(), PrintState::Printing);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->printState(), PrintState::Printed, 30000);
+        pdfs = m_cups.waitForPdfs(2);
+        QCOMPARE(pdfs.size(), 2);
+        QVERIFY(bt::test::CupsTestPeer::pdfText(pdfs.first()).contains(code));
+        QTest::mouseClick(overlay->doneButton(), Qt::LeftButton);
+    }
+
+    void aBrokenPrinterSaysToWriteTheCodeDown()
+    {
+        CupsPrinter printer(QStringLiteral("Ausgebaut"));
+        auto terminal = inFormWith(&printer);
+        QVERIFY(terminal);
+        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->printState(), PrintState::Failed, 30000);
+        QCOMPARE(overlay->printStatus()->text(),
+                 QStringLiteral("Der Drucker funktioniert gerade nicht. Bitte schreiben Sie den Code ab oder "
+                                "fotografieren Sie ihn."));
+        QVERIFY(overlay->printAgainButton()->isVisible());
+        QVERIFY(!overlay->shownCode().isEmpty()); // the screen still shows it
+        QVERIFY(terminal->window->grab().save(QStringLiteral(BT_TEST_OUTPUT_DIR "/draft-print-failed.png")));
+    }
+
+    void withoutAPrinterNothingIsSaidAboutPrinting()
+    {
+        auto terminal = inFormWith(nullptr);
+        QVERIFY(terminal);
+        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
+        QCOMPARE(overlay->printState(), PrintState::NoPrinter);
+        QVERIFY(!overlay->printStatus()->isVisible());
+        QVERIFY(!overlay->printAgainButton()->isVisible());
+    }
+
+    // The citizen leaves while the slip waits behind another job: it is dropped, and the next
+    // citizen's screen hears nothing of it.
+    void aSlipNotYetPrintedWhenTheSessionEndsNeverComesOut()
+    {
+        CupsPrinter printer(QStringLiteral("Bondrucker"));
+        auto terminal = inFormWith(&printer);
+        QVERIFY(terminal);
+        QSignalSpy saved(m_drafts.get(), &bt::app::DraftService::saved);
+        QSignalSpy failed(&printer, &bt::app::Printer::failed);
+        QSignalSpy printed(&printer, &bt::app::Printer::printed);
+        // Someone else's job keeps the printer's thread busy when the slip is queued.
+        struct Slow : bt::app::PrintDocument
+        {
+            QString jobName() const override { return QStringLiteral("slow"); }
+            void paint(QPainter&, const QRectF&) const override { QThread::msleep(1500); }
+        };
+        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY(terminal->window->draftSavedOverlay()->isOpen());
+        // (the slip is queued right after the save; queue the slow job in front of a reprint)
+        printer.print(std::make_shared<Slow>());
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 30000); // the first slip
+        QTest::mouseClick(terminal->window->draftSavedOverlay()->printAgainButton(), Qt::LeftButton);
+        terminal->journey.wipe(bt::app::Journey::WipeReason::IdleTimeout);
+        QVERIFY(!terminal->window->draftSavedOverlay()->isOpen());
+        terminal->startJourney();
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size() + failed.size(), 3, 30000);
+        QCOMPARE(failed.size(), 1); // the reprint, dropped
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("cancelled before it was printed"));
+        QCOMPARE(terminal->window->draftSavedOverlay()->printState(), PrintState::NoPrinter);
+        QCOMPARE(m_cups.waitForPdfs(3, 3000).size(), 2); // the first slip and the slow job
+    }
+};
+
+QTEST_MAIN(tst_DraftPrinting)
+#include "tst_DraftPrinting.moc"
