@@ -4,7 +4,6 @@
 #include "ShippedResource.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -21,22 +20,11 @@ constexpr int formatVersion = 1;
 
 std::optional<FormIndex> FormIndex::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, error);
+    if (!root) {
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
-        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(formatName));
-        return std::nullopt;
-    }
-    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
-        *error = QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion);
-        return std::nullopt;
-    }
-    const QJsonValue forms = root.value(QStringLiteral("forms"));
+    const QJsonValue forms = root->value(QStringLiteral("forms"));
     if (!forms.isObject()) {
         *error = QStringLiteral("forms: must be an object of form id to {\"file\", \"schemaId\"}");
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "JsonFields.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace bt::app {
@@ -26,6 +27,27 @@ QString JsonFields::path(const QString& where, const QString& key)
 QString JsonFields::path(const QString& where, qsizetype index)
 {
     return where + u'[' + QString::number(index) + u']';
+}
+
+std::optional<QJsonObject>
+JsonFields::documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(format)) {
+        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(format));
+        return std::nullopt;
+    }
+    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
+        *error = QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion);
+        return std::nullopt;
+    }
+    return root;
 }
 
 bool JsonFields::isSlug(const QString& text)

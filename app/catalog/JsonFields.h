@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace bt::app {
@@ -34,6 +35,10 @@ public:
     [[nodiscard]] static QString path(const QString& where, const QString& key);
     [[nodiscard]] static QString path(const QString& where, qsizetype index);
     [[nodiscard]] static bool isSlug(const QString& text);
+    // The root object of one of the terminal's JSON data files, once the text is JSON and its
+    // "format" and "formatVersion" are the ones expected; nullopt and `error` otherwise.
+    [[nodiscard]] static std::optional<QJsonObject>
+    documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error);
 
 private:
     QString* m_error;

@@ -4,10 +4,10 @@
 #include "FieldValidator.h"
 #include "FormAnswers.h"
 #include "IdentityData.h"
+#include "JsonFields.h"
 #include "Session.h"
 #include "ShippedResource.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace bt::app {
@@ -59,22 +59,11 @@ const IdentityPrefill& IdentityPrefill::shipped()
 
 std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, error);
+    if (!root) {
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
-        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1String(formatName));
-        return std::nullopt;
-    }
-    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
-        *error = QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion);
-        return std::nullopt;
-    }
-    const QJsonValue fields = root.value(QStringLiteral("fields"));
+    const QJsonValue fields = root->value(QStringLiteral("fields"));
     if (!fields.isObject()) {
         *error = QStringLiteral("fields: must be an object of field id to {\"dataGroup\", \"part\"}");
         return std::nullopt;
@@ -98,20 +87,13 @@ std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QS
 
 bool IdentityPrefill::readNationalities(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> root =
+        JsonFields::documentRoot(json, "buergerterminal-icao-nationality-to-destatis", 1, error);
+    if (!root) {
         return false;
     }
-    if (root.value(QStringLiteral("format")).toString() !=
-            QLatin1String("buergerterminal-icao-nationality-to-destatis") ||
-        root.value(QStringLiteral("formatVersion")).toInt() != 1) {
-        *error = QStringLiteral("format: must be \"buergerterminal-icao-nationality-to-destatis\", version 1");
-        return false;
-    }
-    const QString codeList = root.value(QStringLiteral("codeList")).toString();
-    const QJsonObject mapping = root.value(QStringLiteral("mapping")).toObject();
+    const QString codeList = root->value(QStringLiteral("codeList")).toString();
+    const QJsonObject mapping = root->value(QStringLiteral("mapping")).toObject();
     if (codeList.isEmpty() || mapping.isEmpty()) {
         *error = QStringLiteral("codeList and mapping: both are needed");
         return false;
