@@ -126,6 +126,18 @@ bool checkFormId(const QString& formId, SubmissionError* error)
     return true;
 }
 
+// What both formats write: the answers ordered and checked by the schema, for a form id the XML
+// could carry.
+std::optional<Occurrence>
+checkedTree(const FormSchema& schema, const QString& formId, const FormAnswers& answers, SubmissionError* error)
+{
+    std::optional<Occurrence> tree = submission::treeOf(schema, answers, error);
+    if (!tree || !checkFormId(formId, error)) {
+        return std::nullopt;
+    }
+    return tree;
+}
+
 } // namespace
 
 std::optional<QByteArray> SubmissionWriter::toXml(const FormSchema& schema,
@@ -133,8 +145,8 @@ std::optional<QByteArray> SubmissionWriter::toXml(const FormSchema& schema,
                                                   const FormAnswers& answers,
                                                   SubmissionError* error)
 {
-    const std::optional<Occurrence> tree = submission::treeOf(schema, answers, error);
-    if (!tree || !checkFormId(formId, error)) {
+    const std::optional<Occurrence> tree = checkedTree(schema, formId, answers, error);
+    if (!tree) {
         return std::nullopt;
     }
     QByteArray out;
@@ -158,8 +170,8 @@ std::optional<QByteArray> SubmissionWriter::toJson(const FormSchema& schema,
                                                    const FormAnswers& answers,
                                                    SubmissionError* error)
 {
-    const std::optional<Occurrence> tree = submission::treeOf(schema, answers, error);
-    if (!tree || !checkFormId(formId, error)) {
+    const std::optional<Occurrence> tree = checkedTree(schema, formId, answers, error);
+    if (!tree) {
         return std::nullopt;
     }
     // By hand rather than QJsonDocument, which sorts keys: members stay in the schema's order.
