@@ -16,6 +16,7 @@
 #include "StepView.h"
 #include "SubmissionWriter.h"
 #include "TerminalFixture.h"
+#include "TestDrafts.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,34 +35,7 @@ namespace {
 const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
 const QString meldebescheinigung = QStringLiteral("99115003012000");
 
-// A drafts store in a folder of its own, ready to use.
-struct Drafts
-{
-    explicit Drafts(int keepDays = 30)
-        : service(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), keepDays, {}})
-        , keepDays(keepDays)
-    {
-        QSignalSpy ready(&service, &DraftService::ready);
-        if (!ready.wait(10000)) {
-            qFatal("the drafts store did not open");
-        }
-    }
-    // Saves answers as the form's "Später fortsetzen" does; the code as printed.
-    QString save(const QString& formId, const QString& serviceKey, const QByteArray& answers)
-    {
-        QSignalSpy saved(&service, &DraftService::saved);
-        service.save(formId, serviceKey, answers);
-        if (!saved.wait(10000)) {
-            return {};
-        }
-        const auto code = saved.first().first().value<std::shared_ptr<const bt::app::ResumeCode>>();
-        return QString::fromLatin1(code->grouped().view());
-    }
-
-    QTemporaryDir folder;
-    DraftService service;
-    int keepDays;
-};
+using Drafts = bt::test::TestDrafts;
 
 // The Sperrmüll form's first step, answered in the submission format.
 QByteArray sperrmuellAnswers(const QString& familyName)

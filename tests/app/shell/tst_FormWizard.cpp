@@ -14,13 +14,13 @@
 #include "SubmissionReader.h"
 #include "SubmissionWriter.h"
 #include "TerminalFixture.h"
+#include "TestDrafts.h"
 
 #include <QDate>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using bt::app::JourneyStep;
@@ -71,10 +71,8 @@ private Q_SLOTS:
     void everyShippedFormCanBeFilledAndReviewed()
     {
         QFETCH(QString, serviceKey);
-        QTemporaryDir folder;
-        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
-        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        bt::test::TestDrafts testDrafts;
+        bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(serviceKey, bt::app::TrustLevel::High);
         terminal->window->setDrafts(&drafts, 30);
         QPushButton* start = terminal->window->serviceScreen()->startButton();
@@ -149,10 +147,8 @@ private Q_SLOTS:
     // "Später fortsetzen": the code on the screen opens exactly the answers given so far.
     void saveForLaterShowsTheCodeThatOpensTheAnswers()
     {
-        QTemporaryDir folder;
-        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
-        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        bt::test::TestDrafts testDrafts;
+        bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
         terminal->window->setDrafts(&drafts, 30);
         terminal->window->serviceScreen()->startButton()->click();
@@ -196,10 +192,8 @@ private Q_SLOTS:
     // Sealing takes a moment; a citizen who leaves before it ends must not hand the code to the next.
     void aCodeSealedAfterTheSessionEndedIsShownToNobody()
     {
-        QTemporaryDir folder;
-        bt::app::DraftService drafts(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
-        QSignalSpy ready(&drafts, &bt::app::DraftService::ready);
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        bt::test::TestDrafts testDrafts;
+        bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
         terminal->window->setDrafts(&drafts, 30);
         terminal->window->serviceScreen()->startButton()->click();
