@@ -73,6 +73,7 @@ void DraftSavedOverlay::setPrintState(PrintState state)
     // Printing again only once the last try has finished: one tap, one slip.
     m_printAgain->setVisible(state == PrintState::Printed || state == PrintState::Failed);
     retranslate();
+    Q_EMIT printStateChanged(state);
 }
 
 QString DraftSavedOverlay::shownCode() const

@@ -27,6 +27,7 @@ public:
         Printed,
         Failed
     };
+    Q_ENUM(PrintState)
 
     explicit DraftSavedOverlay(QWidget* parent);
 
@@ -44,6 +45,9 @@ public:
 Q_SIGNALS:
     void done();
     void printAgainRequested();
+    // Each change of what the overlay says about printing, as it happens (a slip can be printed
+    // within the moment it takes to look).
+    void printStateChanged(bt::app::DraftSavedOverlay::PrintState state);
 
 protected:
     void retranslate() override;
