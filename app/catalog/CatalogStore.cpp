@@ -12,27 +12,49 @@ CatalogStore::CatalogStore(QString installedPath, QString publicKey)
     , m_publicKey(std::move(publicKey))
 {}
 
+CatalogStore::Installed
+CatalogStore::loadInstalled(const OzgTaxonomy& taxonomy, std::optional<Catalog>* catalog, QString* problem) const
+{
+    if (m_installedPath.isEmpty() || !QFile::exists(m_installedPath)) {
+        return Installed::None;
+    }
+    if (m_publicKey.isEmpty()) {
+        qCInfo(lcAppCatalog).noquote() << "catalog updates are off (no [catalog] update_public_key);"
+                                       << m_installedPath << "is not used";
+        return Installed::None;
+    }
+    QFile file(m_installedPath);
+    QString why;
+    if (!file.open(QIODevice::ReadOnly)) {
+        why = file.errorString();
+    } else if (const std::optional<QByteArray> bytes = CatalogUpdate::open(file.readAll(), m_publicKey, &why)) {
+        *catalog = Catalog::parse(*bytes, taxonomy, &why);
+    }
+    if (*catalog) {
+        return Installed::Valid;
+    }
+    *problem = QStringLiteral("installed catalog update %1 refused: %2. Install a correctly signed update with "
+                              "--install-catalog, or remove the file to use the built-in catalog")
+                   .arg(m_installedPath, why);
+    return Installed::Refused;
+}
+
 std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, QString* error) const
 {
-    std::optional<Catalog> shipped = Catalog::loadShipped(taxonomy, error);
-    QFile file(m_installedPath);
-    if (m_installedPath.isEmpty() || m_publicKey.isEmpty() || !file.exists()) {
-        return shipped;
-    }
-    QString problem;
     std::optional<Catalog> installed;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = file.errorString();
-    } else if (const std::optional<QByteArray> bytes = CatalogUpdate::open(file.readAll(), m_publicKey, &problem)) {
-        installed = Catalog::parse(*bytes, taxonomy, &problem);
+    switch (loadInstalled(taxonomy, &installed, error)) {
+    case Installed::None:
+        return Catalog::loadShipped(taxonomy, error);
+    case Installed::Refused:
+        qCCritical(lcAppCatalog).noquote() << *error;
+        return std::nullopt;
+    case Installed::Valid:
+        break;
     }
-    if (!installed) {
-        qCCritical(lcAppCatalog).noquote() << "installed catalog update ignored:" << m_installedPath << problem;
-        return shipped;
-    }
+    std::optional<Catalog> shipped = Catalog::loadShipped(taxonomy, error);
     if (shipped && Catalog::compareVersions(shipped->catalogVersion(), installed->catalogVersion()) >= 0) {
         qCInfo(lcAppCatalog) << "the built-in catalog" << shipped->catalogVersion() << "is newer than the installed"
-                             << installed->catalogVersion();
+                             << installed->catalogVersion() << "and is used";
         return shipped;
     }
     qCInfo(lcAppCatalog) << "using the installed catalog" << installed->catalogVersion();
@@ -42,9 +64,17 @@ std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, QString* 
 std::optional<Catalog>
 CatalogStore::install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy, QString* error) const
 {
-    const std::optional<Catalog> current = load(taxonomy, error);
-    if (!current) {
+    std::optional<Catalog> current;
+    QString problem;
+    if (loadInstalled(taxonomy, &current, &problem) == Installed::Refused) {
+        qCWarning(lcAppCatalog).noquote() << "replacing a refused update:" << problem;
+    }
+    std::optional<Catalog> shipped = Catalog::loadShipped(taxonomy, error);
+    if (!shipped) {
         return std::nullopt;
+    }
+    if (!current || Catalog::compareVersions(shipped->catalogVersion(), current->catalogVersion()) >= 0) {
+        current = std::move(shipped);
     }
     return CatalogUpdate::install(updateFile, m_publicKey, taxonomy, *current, m_installedPath, error);
 }

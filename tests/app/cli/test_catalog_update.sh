@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Catalog updates as an operator and staff make and install them: an Ed25519 key pair made with
 # openssl, an update signed with --sign-catalog, checked, installed, used by the search; and
-# refused when tampered with, signed with another key, or not newer. Nothing is half-installed.
+# refused when tampered with, signed with another key, or not newer. Nothing is half-installed;
+# a damaged installed update puts the terminal out of order instead of quietly being ignored.
 # Usage: test_catalog_update.sh BINARY SOURCE_DIR
 set -u
 binary=$1; source=$2
@@ -46,18 +47,38 @@ check "a tampered update is refused (exit 1)" test "$rc" -eq 1
 check "with a reason" grep -q "signature: does not match" <<<"$out"
 check "the installed catalog is unchanged" cmp -s "$installed" "$tmp/before.json"
 
-run --sign-catalog "$tmp/catalog-2099.json" --key "$tmp/stranger.pem" > "$tmp/foreign.json"
+# Signed with another key, and genuinely newer than what is installed: only the signature can refuse it.
+sed 's/"catalogVersion": "2099.1.1"/"catalogVersion": "2100.1.1"/' "$tmp/catalog-2099.json" > "$tmp/catalog-2100.json"
+run --sign-catalog "$tmp/catalog-2100.json" --key "$tmp/stranger.pem" > "$tmp/foreign.json"
+check "(the foreign update is a valid, newer, signed file)" bash -c "grep -q buergerterminal-catalog-update '$tmp/foreign.json'"
 out=$(run --install-catalog "$tmp/foreign.json"); rc=$?
-check "an update signed with another key is refused" test "$rc" -eq 1
+check "a newer update signed with another key is refused (exit 1)" test "$rc" -eq 1
+check "because of its signature" grep -q "signature: does not match" <<<"$out"
+check "the installed catalog is unchanged" cmp -s "$installed" "$tmp/before.json"
 
 out=$(run --install-catalog "$tmp/update.json"); rc=$?
 check "the same version again is refused as not newer" bash -c "[ $rc -eq 1 ] && grep -q 'is not newer' <<<\"\$1\"" _ "$out"
 
-# A damaged installed file: the terminal falls back to its built-in catalog and says why.
+# A damaged installed file: the terminal does not quietly fall back to its built-in catalog.
+# Staff see why: the commands fail with the reason, the terminal starts on its out-of-order screen.
 printf 'garbage' > "$installed"
-out=$(QT_LOGGING_RULES="*.info=false;bt.app.catalog.critical=true" run --search 'Hund anmelden' 2>&1)
-check "a damaged installed update is ignored" grep -q "installed catalog update ignored" <<<"$out"
-check "and the built-in catalog answers" grep -qP '^99102013104000\tAnmeldung eines Hundes zur Hundesteuer' <<<"$out"
+out=$(run --search 'Hund anmelden' 2>&1); rc=$?
+check "with a damaged installed update --search fails (exit 1)" test "$rc" -eq 1
+check "and names the file and what to do" \
+    grep -qF "installed catalog update $installed refused" <<<"$out"
+check "and answers nothing from the built-in catalog" bash -c "! grep -qP '^99102013104000\t' <<<\"\$1\"" _ "$out"
+run > "$tmp/start.out" 2> "$tmp/start.err" & pid=$!
+for _ in $(seq 100); do grep -q "out of order:" "$tmp/start.err" && break; sleep 0.1; done
+kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+check "the terminal starts out of order and logs the reason for staff" \
+    grep -qF "out of order: installed catalog update $installed refused" "$tmp/start.err"
+
+# Staff repair it with a good update: it is installed over the damaged file and used.
+run --sign-catalog "$tmp/catalog-2100.json" --key "$tmp/operator.pem" > "$tmp/update-2100.json"
+out=$(run --install-catalog "$tmp/update-2100.json"); rc=$?
+check "a good update replaces a damaged one (exit 0)" test "$rc" -eq 0
+check "and the search uses it" \
+    bash -c "run() { \"$binary\" --config \"$tmp/terminal.conf\" \"\$@\"; }; run --search 'Hund anmelden' 2>/dev/null | head -1 | grep -q 'Hund bei der Stadtkasse anmelden'"
 
 echo "catalog update: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
