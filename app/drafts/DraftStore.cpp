@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace bt::app {
@@ -52,6 +53,14 @@ QByteArray associatedData(const QString& draftId, const QString& formId, const Q
     appendPart(&data, serviceKey.toUtf8());
     appendPart(&data, QByteArray::number(expiresAt));
     return data;
+}
+
+// The least cost a stored draft must have to be opened: what the store writes, but never more than
+// the terminal's default, so that raising the cost later keeps the older drafts readable.
+KdfParameters leastAccepted(const KdfParameters& written)
+{
+    const KdfParameters pinned;
+    return {std::min(written.n, pinned.n), std::min(written.r, pinned.r), std::min(written.p, pinned.p)};
 }
 
 // Qt binds a null QString as SQL NULL; the columns hold text, possibly empty.
@@ -220,6 +229,14 @@ DraftOpening DraftStore::resume(const ResumeCode& code, const QDateTime& now)
     }
     if (failedBefore >= attemptsAllowed) {
         opening.status = DraftOpening::Status::Locked;
+        return opening;
+    }
+    // A row claiming a cheaper key derivation than this store accepts was not written by it (or by
+    // a build with weakened settings): its code could be guessed faster than the lock assumes.
+    const KdfParameters least = leastAccepted(m_settings.kdf);
+    if (kdf.n < least.n || kdf.r < least.r || kdf.p < least.p) {
+        qCWarning(lcAppDrafts) << "draft refused: sealed with scrypt N =" << kdf.n << "r =" << kdf.r << "p =" << kdf.p
+                               << "below the least accepted N =" << least.n << "r =" << least.r << "p =" << least.p;
         return opening;
     }
     // Counted before the slow check, so that cutting the power during it does not give a free try.

@@ -17,6 +17,8 @@ struct DraftSettings
 {
     QString path;      // the SQLite file; its folder is created
     int keepDays = 30; // [drafts] keep_days
+    // The cost written into every new draft. A stored draft is opened only if its cost is at least
+    // this, or at least the default (KdfParameters{}) where this is higher.
     KdfParameters kdf;
 };
 
@@ -30,7 +32,7 @@ struct DraftOpening
         WrongCode, // attemptsLeft more tries before it locks
         Locked,    // too many wrong codes: it stays locked, even for the right code, until it expires
         Expired,   // older than keep_days; it has just been deleted
-        Failed,    // the store could not be read or written (logged)
+        Failed,    // the store could not be read or written, or the draft was sealed too cheaply (logged)
     };
     Status status = Status::Failed;
     int attemptsLeft = 0;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +188,140 @@ private Q_SLOTS:
         QCOMPARE(right.status, DraftOpening::Status::Locked); // stays locked, even for the right code
         QVERIFY(right.answers.isEmpty());
         QCOMPARE(store->count(), 1); // until it expires
+    }
+
+    // The lock lives in the file, not in the store object: a restart gives no fresh tries.
+    void theLockOutlivesAReopenedStore()
+    {
+        const DraftSettings where = settings();
+        std::optional<ResumeCode> code;
+        {
+            std::unique_ptr<DraftStore> store = openStore(where);
+            QString problem;
+            code = store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
+            QVERIFY2(code, qPrintable(problem));
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(store->resume(wrongCodeFor(*code), start).status, DraftOpening::Status::WrongCode);
+            }
+        }
+        {
+            std::unique_ptr<DraftStore> store = openStore(where);
+            QCOMPARE(store->resume(wrongCodeFor(*code), start).attemptsLeft, 1); // counted on from 3
+            QCOMPARE(store->resume(wrongCodeFor(*code), start).status, DraftOpening::Status::Locked);
+        }
+        std::unique_ptr<DraftStore> store = openStore(where);
+        const DraftOpening right = store->resume(*code, start);
+        QCOMPARE(right.status, DraftOpening::Status::Locked);
+        QVERIFY(right.answers.isEmpty());
+    }
+
+    // A try is counted before the slow check, so that cutting the power during the check gives no
+    // free try: a try that cannot be counted is never checked, not even with the right code.
+    void aTryThatCannotBeCountedIsNotChecked()
+    {
+        const DraftSettings where = settings();
+        std::unique_ptr<DraftStore> store = openStore(where);
+        QString problem;
+        const std::optional<ResumeCode> code =
+            store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
+        QVERIFY2(code, qPrintable(problem));
+        {
+            // The disk refuses the count (as a full disk or a cut power would), from outside the store.
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuse"));
+            database.setDatabaseName(where.path);
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_count BEFORE UPDATE OF failed_attempts ON drafts"
+                                              " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuse"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("counting a resume attempt failed")));
+        const DraftOpening opening = store->resume(*code, start);
+        QCOMPARE(opening.status, DraftOpening::Status::Failed);
+        QVERIFY(opening.answers.isEmpty());
+    }
+
+    // The cost of guessing a code is pinned: scrypt N = 2^15, r = 8, p = 1 is what the terminal
+    // writes into every draft (DraftService gets DraftSettings{…, {}}: the defaults).
+    void theDefaultCostIsWrittenIntoEveryDraft()
+    {
+        QCOMPARE(KdfParameters{}, (KdfParameters{quint64(1) << 15, 8, 1}));
+        const DraftSettings where = settings(KdfParameters{});
+        std::unique_ptr<DraftStore> store = openStore(where);
+        QString problem;
+        const std::optional<ResumeCode> code = store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem);
+        QVERIFY2(code, qPrintable(problem));
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
+            database.setDatabaseName(where.path);
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec(QStringLiteral("SELECT kdf_n, kdf_r, kdf_p FROM drafts")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toULongLong(), quint64(32768));
+            QCOMPARE(query.value(1).toUInt(), 8u);
+            QCOMPARE(query.value(2).toUInt(), 1u);
+            query.finish();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("read"));
+    }
+
+    // A draft sealed more cheaply than the terminal's default (an old or weakened build, or a row
+    // put there by hand) is not opened, and no try is spent on it.
+    void draftsBelowTheDefaultCostAreRefused_data()
+    {
+        QTest::addColumn<quint64>("n");
+        QTest::addColumn<quint32>("r");
+        QTest::addColumn<quint32>("p");
+        QTest::newRow("smaller N") << quint64(1024) << 8u << 1u;
+        QTest::newRow("smaller r") << quint64(32768) << 4u << 1u;
+    }
+
+    void draftsBelowTheDefaultCostAreRefused()
+    {
+        QFETCH(quint64, n);
+        QFETCH(quint32, r);
+        QFETCH(quint32, p);
+        const DraftSettings weak = settings(KdfParameters{n, r, p});
+        std::optional<ResumeCode> code;
+        {
+            std::unique_ptr<DraftStore> store = openStore(weak);
+            QString problem;
+            code = store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
+            QVERIFY2(code, qPrintable(problem));
+        }
+        DraftSettings terminal = weak;
+        terminal.kdf = KdfParameters{};
+        std::unique_ptr<DraftStore> store = openStore(terminal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("draft refused: sealed with scrypt")));
+        const DraftOpening opening = store->resume(*code, start);
+        QCOMPARE(opening.status, DraftOpening::Status::Failed);
+        QVERIFY(opening.answers.isEmpty());
+        store.reset();
+        // The same draft opens, with every try left, where the cost is the one it was written with.
+        std::unique_ptr<DraftStore> sameCost = openStore(weak);
+        const DraftOpening opened = sameCost->resume(*code, start);
+        QCOMPARE(opened.status, DraftOpening::Status::Opened);
+        QCOMPARE(opened.attemptsLeft, DraftStore::attemptsAllowed);
+    }
+
+    // A terminal that raises the cost above the default still opens the drafts it wrote before.
+    void raisingTheCostKeepsOlderDraftsReadable()
+    {
+        const DraftSettings before = settings(KdfParameters{});
+        std::optional<ResumeCode> code;
+        {
+            std::unique_ptr<DraftStore> store = openStore(before);
+            QString problem;
+            code = store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem);
+            QVERIFY2(code, qPrintable(problem));
+        }
+        DraftSettings after = before;
+        after.kdf = KdfParameters{quint64(1) << 16, 8, 1};
+        std::unique_ptr<DraftStore> store = openStore(after);
+        QCOMPARE(store->resume(*code, start).status, DraftOpening::Status::Opened);
     }
 
     void rightCodeResetsTheCount()
