@@ -1,5 +1,7 @@
 #include "OriginAllowlist.h"
 
+#include <algorithm>
+
 namespace bt::app {
 
 namespace {
@@ -31,6 +33,18 @@ QString normalisedHost(const QUrl& url)
     return host;
 }
 
+// QUrl has checked the address already: an IPv6 one keeps its colons, an IPv4 one is all digits.
+bool isAddress(const QString& host)
+{
+    if (host.contains(u':')) {
+        return true;
+    }
+    const QStringList labels = host.split(u'.');
+    return std::all_of(labels.begin(), labels.end(), [](const QString& label) {
+        return !label.isEmpty() && std::all_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); });
+    });
+}
+
 } // namespace
 
 std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QString* error)
@@ -52,9 +66,20 @@ std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QS
             origin.subdomains = true;
             text.remove(schemeEnd + 3, 2);
         }
+        if (text.contains(u'*')) {
+            return fail(QStringLiteral("may hold a wildcard only as \"*.\" in front of a domain name, "
+                                       "like https://*.example.de"));
+        }
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             return fail(QStringLiteral("is not an origin like https://www.example.de"));
+        }
+        if (origin.subdomains && isAddress(normalisedHost(url))) {
+            return fail(QStringLiteral("puts a wildcard in front of an address; \"*.\" goes with domain names only"));
+        }
+        if (origin.subdomains && !normalisedHost(url).contains(u'.')) {
+            return fail(QStringLiteral("puts a wildcard in front of a whole top-level domain; name the domain, "
+                                       "like https://*.example.de"));
         }
         origin.scheme = url.scheme().toLower();
         if (origin.scheme != u"https" && origin.scheme != u"http") {
@@ -107,7 +132,9 @@ QStringList OriginAllowlist::entries() const
 {
     QStringList result;
     for (const Origin& origin : m_origins) {
-        const QString host = origin.subdomains ? QStringLiteral("*.") + origin.host : origin.host;
+        // An IPv6 address is written in brackets, as in the URL.
+        const QString name = origin.host.contains(u':') ? u'[' + origin.host + u']' : origin.host;
+        const QString host = origin.subdomains ? QStringLiteral("*.") + name : name;
         const bool defaultPortUsed = origin.port == defaultPort(origin.scheme);
         result.append(defaultPortUsed ? QStringLiteral("%1://%2").arg(origin.scheme, host)
                                       : QStringLiteral("%1://%2:%3").arg(origin.scheme, host).arg(origin.port));

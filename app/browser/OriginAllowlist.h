@@ -14,7 +14,11 @@ namespace bt::app {
 // port, no path — and "*." before the host also admits every subdomain:
 //   https://www.service.bund.de, https://*.nrw.de, http://127.0.0.1:8080
 // Everything else is refused: other hosts, other ports, http where https was written, and
-// every scheme but http(s) and ws(s).
+// every scheme but http(s) and ws(s). Host names compare in their ASCII (punycode) form, so
+// "münchen.de" and "xn--mnchen-3ya.de" are the same host and a look-alike in another script is
+// not; IPv6 addresses are written in brackets and compare as addresses ("[::1]" is
+// "[0:0:0:0:0:0:0:1]"). A wildcard stands only in front of a domain of two labels or more: not
+// in front of a top-level domain ("*.de"), an address, or inside a name.
 class OriginAllowlist
 {
 public:
