@@ -55,7 +55,8 @@ private Q_SLOTS:
         service.search(QStringLiteral("Hundesteuer"));
         service.forgetRecentQueries();
         QTRY_COMPARE(forgotten.count(), 1);
-        QTest::qWait(50);
+        // The worker handled the query before it forgot, and its signals reach this thread in the
+        // order it sent them: an answer to the query would have arrived before "forgotten".
         QVERIFY(results.isEmpty()); // a query still queued for the last citizen is not answered
     }
 
@@ -96,7 +97,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(!service.isReady());
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("/proc/not-writable")));
+        QSignalSpy results(&service, &SearchService::resultsReady);
         service.search(QStringLiteral("Perso")); // no index: no answer, no crash
+        // A barrier behind the query: the worker takes its calls in order, so once a second attempt
+        // has failed, the query was handled, as the latest one, and not answered.
+        service.prepare(std::make_shared<bt::app::Catalog>(bt::test::shippedCatalog()),
+                        QStringLiteral("/proc/not-writable/index.sqlite"),
+                        {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
+        QVERIFY(results.isEmpty());
+        QVERIFY(!service.isReady());
     }
 
     void stopsWhileBusy()
@@ -110,6 +120,13 @@ private Q_SLOTS:
             service->search(QStringLiteral("Hund"));
         }
         service.reset(); // must return promptly and cleanly (the destructor waits at most 5 s)
+        // Its thread has ended and left no half-written or locked index behind: the next start opens
+        // the index (building it, if the stop came before the build) and answers from it.
+        QString error;
+        const std::unique_ptr<bt::app::SearchEngine> next = bt::app::SearchEngine::openFor(
+            bt::test::shippedCatalog(), dir.filePath(QStringLiteral("index.sqlite")), {}, &error);
+        QVERIFY2(next, qPrintable(error));
+        QVERIFY(!next->search(QStringLiteral("Hundesteuer"), 5).hits.empty());
     }
 };
 
