@@ -11,6 +11,7 @@
 #include "LanguagePicker.h"
 #include "OnScreenKeyboard.h"
 #include "QrCode.h"
+#include "ResumeScreen.h"
 #include "ServiceIndexScreen.h"
 #include "ServiceScreen.h"
 #include "TerminalFixture.h"
@@ -457,6 +458,64 @@ private Q_SLOTS:
         QVERIFY(!terminal.session.hasPersonalData());
         QCOMPARE(terminal.session.language(), QStringLiteral("de"));
         QVERIFY(!terminal.idleWatcher.isActive());
+    }
+
+    // Everything one citizen left on the terminal is gone after the idle wipe, before the next one
+    // touches it: language and reading aids, the query, its results and the answers the search
+    // kept for it, a typed resume code, a staff call, the open keyboard and overlays.
+    void idleWipeLeavesNothingOfTheCitizen()
+    {
+        bt::test::HttpTestPeer callSystem;
+        QVERIFY(callSystem.listen());
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
+        terminal.startJourney();
+        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
+        TerminalFixture::settle();
+        const bt::widgets::ThemeSettings readingAids{bt::widgets::TextSize::ExtraLarge, bt::widgets::Contrast::High};
+        terminal.session.setTheme(readingAids);
+        terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
+
+        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        QTest::mouseClick(home->searchField(), Qt::LeftButton);
+        QTest::keyClicks(home->searchField(), QStringLiteral("Hundesteuer"));
+        QTRY_VERIFY(!home->shownResults().isEmpty());
+
+        terminal.window->openHelp();
+        auto* help = terminal.window->helpOverlay();
+        QTest::mouseClick(help->callButton(), Qt::LeftButton);
+        QTRY_COMPARE(help->callState(), bt::app::HelpOverlay::CallState::Called);
+
+        terminal.window->openResumeDraft();
+        QCOMPARE(terminal.journey.step(), JourneyStep::ResumeDraft);
+        QLineEdit* code = terminal.window->resumeScreen()->codeField();
+        QTest::mouseClick(code, Qt::LeftButton);
+        QTest::keyClicks(code, QStringLiteral("K7QM"));
+        QVERIFY(!code->text().isEmpty());
+        const bool keyboardUsed = terminal.window->keyboard() != nullptr;
+        QTRY_VERIFY(!keyboardUsed || terminal.window->keyboard()->isVisible());
+
+        QSignalSpy forgotten(&terminal.search, &bt::app::SearchService::recentQueriesForgotten);
+        terminal.clock.advance(terminal.config.idleTimeout);
+        terminal.idleWatcher.poll();
+        QVERIFY(terminal.window->countdownOverlay()->isOpen());
+        terminal.clock.advance(terminal.config.countdown);
+        terminal.idleWatcher.poll();
+
+        QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
+        QVERIFY(!terminal.session.hasPersonalData());
+        QCOMPARE(terminal.session.language(), QStringLiteral("de"));
+        QCOMPARE(terminal.session.theme(), bt::widgets::ThemeSettings{});
+        QVERIFY(home->searchField()->text().isEmpty());
+        QVERIFY(home->shownResults().isEmpty());
+        QVERIFY(!home->isShowingResults());
+        QTRY_COMPARE(forgotten.count(), 1);
+        QVERIFY(code->text().isEmpty());
+        QVERIFY(terminal.window->resumeScreen()->message().isEmpty());
+        QCOMPARE(help->callState(), bt::app::HelpOverlay::CallState::Ready);
+        QVERIFY(!help->isOpen());
+        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
+        QTRY_VERIFY(!keyboardUsed || !terminal.window->keyboard()->isVisible());
     }
 
     void idleCountdownDrivenByItsOwnTimer()
