@@ -6,8 +6,7 @@
 // Along the way it checks what a citizen is told (the error under a wrong field, the summary
 // after "Weiter", where the focus goes) and that the review shows what was typed, and saves every
 // step and the review as PNG (BT_TEST_OUTPUT_DIR/wizard-screens) for people to look at.
-// What the product gets wrong today is a QEXPECT_FAIL with the reason: once it is fixed, the
-// check passes unexpectedly and fails the test, so that the mark is removed.
+// Every check here must pass: a failure is a bug of the terminal a citizen would meet.
 #include "BoolEditor.h"
 #include "ChoiceTile.h"
 #include "DateTimeEditor.h"

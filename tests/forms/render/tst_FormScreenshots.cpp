@@ -1,6 +1,7 @@
-// Not a check of pixels: renders form steps and every editor type to PNG so that people (and
-// reviewers) can look at them in German, with standard and extra-large text, standard and high
-// contrast. Fails only if rendering does not work at all.
+// Renders form steps and every editor type to PNG so that people (and reviewers) can look at them
+// in German, with standard and extra-large text, standard and high contrast. Not a check of
+// pixels, but of what every picture must show: the step fits the kiosk's width (nothing to scroll
+// sideways, no control beyond the right edge) and every question on it has its label in sight.
 #include "CodeListRegistry.h"
 #include "FieldEditor.h"
 #include "SchemaParser.h"
@@ -9,11 +10,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 void btInitTerminalResources();
 void btInitTranslationsResource();
@@ -76,10 +81,42 @@ class tst_FormScreenshots : public QObject
         if (prepare) {
             prepare();
         }
-        QTest::qWait(30);
+        QCoreApplication::processEvents(); // layouts and polish requests posted by prepare()
         const QImage image = content->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(m_out.filePath(name + QStringLiteral(".png"))));
+        checkFitsAndShowsItsQuestions(page, content, name);
+    }
+
+    static void checkFitsAndShowsItsQuestions(const QScrollArea& page, QWidget* content, const QString& name)
+    {
+        QVERIFY2(page.horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1: wider than the kiosk").arg(name)));
+        for (const QWidget* child : content->findChildren<QWidget*>()) {
+            if (!child->isVisibleTo(content) || child->isWindow()) {
+                continue;
+            }
+            const int right = child->mapTo(content, QPoint(child->width(), 0)).x();
+            QVERIFY2(right <= content->width(),
+                     qPrintable(QStringLiteral("%1: %2 (%3) ends at %4, beyond the width %5")
+                                    .arg(name, child->objectName(), QString::fromLatin1(child->metaObject()->className()))
+                                    .arg(right)
+                                    .arg(content->width())));
+        }
+        int questions = 0;
+        for (const FieldEditor* editor : content->findChildren<FieldEditor*>()) {
+            if (!editor->isVisibleTo(content) || editor->field().kind == FieldKind::Label) {
+                continue;
+            }
+            ++questions;
+            const QString label = editor->field().label;
+            const QList<QLabel*> labels = editor->findChildren<QLabel*>();
+            const bool shown = std::any_of(labels.begin(), labels.end(), [&](const QLabel* text) {
+                return text->isVisibleTo(content) && text->text().contains(label.toHtmlEscaped());
+            });
+            QVERIFY2(shown, qPrintable(QStringLiteral("%1: the question \"%2\" is not shown").arg(name, label)));
+        }
+        QVERIFY2(questions > 0, qPrintable(QStringLiteral("%1: no question shown").arg(name)));
     }
 
 private Q_SLOTS:
