@@ -145,6 +145,12 @@ int main(int argc, char** argv)
         }
         languages.setLanguage(QStringLiteral("de"));
         bt::widgets::Theme().applyTo(application);
+        // systemctl stop ends the out-of-order screen as cleanly as the terminal.
+        UnixSignalWatcher stopSignals;
+        QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &application, [](int signalNumber) {
+            qCInfo(lcApp) << "stopping on signal" << signalNumber;
+            QApplication::quit();
+        });
         OutOfServiceScreen outOfOrder(languages, problems);
         if (line.kiosk) {
             outOfOrder.setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
