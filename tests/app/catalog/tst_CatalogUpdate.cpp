@@ -84,6 +84,22 @@ class tst_CatalogUpdate : public QObject
         return *update;
     }
 
+    // Well formed in every part; only the key that signed it is not the configured one.
+    QByteArray foreignUpdate() const { return signedBy(m_stranger, catalogVersion(QStringLiteral("2099.1.1"))); }
+
+    // One byte of the signed catalog changed after signing: still valid base64, still a valid
+    // catalog ("{" becomes "[", base64 "ew" becomes "Ww").
+    QByteArray tamperedUpdate() const
+    {
+        QByteArray update = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
+        const qsizetype at = update.indexOf("\"catalog\": \"ew");
+        if (at < 0) {
+            qFatal("the signed catalog does not start as expected");
+        }
+        update[at + 12] = 'W';
+        return update;
+    }
+
     static bool write(const QString& path, const QByteArray& bytes)
     {
         QFile file(path);
@@ -120,15 +136,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QString>("reason");
         const QByteArray good = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
-        // Well formed in every part, only the key that signed it is not the configured one.
-        QTest::newRow("signed with another key")
-            << signedBy(m_stranger, catalogVersion(QStringLiteral("2099.1.1"))) << "signature: does not match";
-        // One byte of the signed catalog changed: still valid base64, still a valid catalog.
-        QByteArray tampered = good;
-        const qsizetype at = tampered.indexOf("\"catalog\": \"ew") + 12;
-        QVERIFY(at > 12);
-        tampered[at] = 'W'; // "{" becomes "["
-        QTest::newRow("payload changed after signing") << tampered << "signature: does not match";
+        QTest::newRow("signed with another key") << foreignUpdate() << "signature: does not match";
+        QTest::newRow("payload changed after signing") << tamperedUpdate() << "signature: does not match";
         QByteArray otherSignature = good;
         const qsizetype signatureAt = otherSignature.indexOf("\"signature\": \"") + 14;
         otherSignature[signatureAt] = otherSignature[signatureAt] == 'A' ? 'B' : 'A';
@@ -184,11 +193,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QString>("reason");
         const QByteArray good = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
-        QTest::newRow("signed with another key")
-            << signedBy(m_stranger, catalogVersion(QStringLiteral("2099.1.1"))) << "signature: does not match";
-        QByteArray tampered = good;
-        tampered[tampered.indexOf("\"catalog\": \"ew") + 12] = 'W';
-        QTest::newRow("payload changed") << tampered << "signature: does not match";
+        QTest::newRow("signed with another key") << foreignUpdate() << "signature: does not match";
+        QTest::newRow("payload changed") << tamperedUpdate() << "signature: does not match";
         QTest::newRow("truncated") << good.left(good.size() - 40) << "offset";
         // Signed by the operator, but no valid catalog inside.
         QTest::newRow("signed, not a catalog") << signedBy(m_operator, "{}") << "format";
@@ -248,7 +254,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.install(signedBy(m_operator, catalogVersion(QStringLiteral("2000.1.1"))), *m_taxonomy, &error));
         QVERIFY2(error.contains(QStringLiteral("is not newer")), qPrintable(error));
-        QVERIFY(!store.install(signedBy(m_stranger, catalogVersion(QStringLiteral("2099.1.1"))), *m_taxonomy, &error));
+        QVERIFY(!store.install(foreignUpdate(), *m_taxonomy, &error));
         QVERIFY2(error.contains(QStringLiteral("signature: does not match")), qPrintable(error));
         QVERIFY(!QFile::exists(installed));
     }

@@ -77,13 +77,40 @@ QStringList foundIn(const QByteArray& bytes, const QStringList& texts)
     return found;
 }
 
+// A second connection to the store's file, opened behind the store's back as someone with the
+// file could; closed and removed when it goes.
+class SideConnection
+{
+public:
+    explicit SideConnection(const QString& path)
+        : m_name(QStringLiteral("side-%1").arg(++s_opened))
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        database.setDatabaseName(path);
+        database.open();
+    }
+    ~SideConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    SideConnection(const SideConnection&) = delete;
+    SideConnection& operator=(const SideConnection&) = delete;
+
+    [[nodiscard]] QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    static inline int s_opened = 0;
+    QString m_name;
+};
+
 // Changes one stored column of a draft behind the store's back, as someone with the file could.
 void tamper(const QString& path, const QString& draftId, const QString& column)
 {
+    const SideConnection side(path);
+    QSqlDatabase database = side.database();
+    QVERIFY(database.isOpen());
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        database.setDatabaseName(path);
-        QVERIFY(database.open());
         QSqlQuery query(database);
         if (column == u"expires_at") {
             QVERIFY(query.exec(
@@ -102,9 +129,7 @@ void tamper(const QString& path, const QString& draftId, const QString& column)
             update.addBindValue(draftId);
             QVERIFY(update.exec());
         }
-        database.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 } // namespace
@@ -130,6 +155,19 @@ private:
             qWarning("%s", qPrintable(error));
         }
         return store;
+    }
+
+    // Saves one draft in a store that is closed again, as before a restart.
+    static std::optional<ResumeCode> savedAndClosed(const DraftSettings& settings, QByteArrayView answers)
+    {
+        std::unique_ptr<DraftStore> store = openStore(settings);
+        QString problem;
+        std::optional<ResumeCode> code =
+            store ? store->save(QStringLiteral("f"), QStringLiteral("s"), answers, start, &problem) : std::nullopt;
+        if (!code) {
+            qWarning("saving failed: %s", qPrintable(problem));
+        }
+        return code;
     }
 
 private Q_SLOTS:
@@ -227,15 +265,11 @@ private Q_SLOTS:
         QVERIFY2(code, qPrintable(problem));
         {
             // The disk refuses the count (as a full disk or a cut power would), from outside the store.
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuse"));
-            database.setDatabaseName(where.path);
-            QVERIFY(database.open());
-            QSqlQuery query(database);
+            const SideConnection side(where.path);
+            QSqlQuery query(side.database());
             QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_count BEFORE UPDATE OF failed_attempts ON drafts"
                                               " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-            database.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("refuse"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("counting a resume attempt failed")));
         const DraftOpening opening = store->resume(*code, start);
         QCOMPARE(opening.status, DraftOpening::Status::Failed);
@@ -252,20 +286,13 @@ private Q_SLOTS:
         QString problem;
         const std::optional<ResumeCode> code = store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem);
         QVERIFY2(code, qPrintable(problem));
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-            database.setDatabaseName(where.path);
-            QVERIFY(database.open());
-            QSqlQuery query(database);
-            QVERIFY(query.exec(QStringLiteral("SELECT kdf_n, kdf_r, kdf_p FROM drafts")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toULongLong(), quint64(32768));
-            QCOMPARE(query.value(1).toUInt(), 8u);
-            QCOMPARE(query.value(2).toUInt(), 1u);
-            query.finish();
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("read"));
+        const SideConnection side(where.path);
+        QSqlQuery query(side.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT kdf_n, kdf_r, kdf_p FROM drafts")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toULongLong(), quint64(32768));
+        QCOMPARE(query.value(1).toUInt(), 8u);
+        QCOMPARE(query.value(2).toUInt(), 1u);
     }
 
     // A draft sealed more cheaply than the terminal's default (an old or weakened build, or a row
@@ -285,13 +312,8 @@ private Q_SLOTS:
         QFETCH(quint32, r);
         QFETCH(quint32, p);
         const DraftSettings weak = settings(KdfParameters{n, r, p});
-        std::optional<ResumeCode> code;
-        {
-            std::unique_ptr<DraftStore> store = openStore(weak);
-            QString problem;
-            code = store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
-            QVERIFY2(code, qPrintable(problem));
-        }
+        const std::optional<ResumeCode> code = savedAndClosed(weak, "Zaphod Beeblebrox");
+        QVERIFY(code);
         DraftSettings terminal = weak;
         terminal.kdf = KdfParameters{};
         std::unique_ptr<DraftStore> store = openStore(terminal);
@@ -311,13 +333,8 @@ private Q_SLOTS:
     void raisingTheCostKeepsOlderDraftsReadable()
     {
         const DraftSettings before = settings(KdfParameters{});
-        std::optional<ResumeCode> code;
-        {
-            std::unique_ptr<DraftStore> store = openStore(before);
-            QString problem;
-            code = store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem);
-            QVERIFY2(code, qPrintable(problem));
-        }
+        const std::optional<ResumeCode> code = savedAndClosed(before, "a");
+        QVERIFY(code);
         DraftSettings after = before;
         after.kdf = KdfParameters{quint64(1) << 16, 8, 1};
         std::unique_ptr<DraftStore> store = openStore(after);
