@@ -127,7 +127,7 @@ void HomeScreen::setResumeAvailable(bool available)
 
 void HomeScreen::reset()
 {
-    m_searchField->clear(); // textChanged shows the Themenfelder again
+    m_searchField->setText(QString()); // not clear(): undo would bring it back; shows the Themenfelder again
 }
 
 void HomeScreen::onQueryEdited(const QString& text)

@@ -3,6 +3,8 @@
 #include "Logging.h"
 
 #include <QKeyEvent>
+#include <QKeySequence>
+#include <QMouseEvent>
 
 namespace bt::app {
 
@@ -43,17 +45,50 @@ bool KioskLockdown::isEscapeKey(const QKeyEvent& event)
     }
 }
 
+bool KioskLockdown::isEditingKey(const QKeyEvent& event)
+{
+    for (const QKeySequence::StandardKey editing :
+         {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Cut, QKeySequence::Copy, QKeySequence::Paste,
+          QKeySequence::SelectAll}) {
+        if (event.matches(editing)) {
+            return true;
+        }
+    }
+    switch (event.key()) {
+    case Qt::Key_Undo:
+    case Qt::Key_Redo:
+    case Qt::Key_Cut:
+    case Qt::Key_Copy:
+    case Qt::Key_Paste:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool KioskLockdown::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::KeyRelease:
-    case QEvent::ShortcutOverride:
-        if (isEscapeKey(*static_cast<QKeyEvent*>(event))) {
+    case QEvent::ShortcutOverride: {
+        const auto& key = *static_cast<QKeyEvent*>(event);
+        if (isEscapeKey(key) || isEditingKey(key)) {
             if (event->type() == QEvent::KeyPress) {
                 ++m_blocked;
-                qCDebug(lcAppShell) << "blocked key" << static_cast<QKeyEvent*>(event)->key();
+                qCDebug(lcAppShell) << "blocked key" << key.key();
             }
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+        // The middle button pastes the X11 selection into a field.
+        if (static_cast<QMouseEvent*>(event)->button() == Qt::MiddleButton) {
+            ++m_blocked;
             event->accept();
             return true;
         }

@@ -32,6 +32,7 @@
 #include "StaffCall.h"
 #include "TerminalConfig.h"
 #include "TopicScreen.h"
+#include "TypedTextWipe.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -363,6 +364,7 @@ void KioskWindow::onWiped()
         m_browser->deleteLater();
         m_browser = nullptr;
     }
+    forgetTypedText(*this); // and whatever an editor or the clipboard still holds
 }
 
 void KioskWindow::setDrafts(DraftService* drafts, int keepDays)

@@ -95,7 +95,7 @@ void ResumeScreen::retranslate()
 
 void ResumeScreen::reset()
 {
-    m_code->clear();
+    m_code->setText(QString()); // not clear(): undo would bring the code back
     setBusy(false);
     m_message->clear();
     m_message->hide();

@@ -17,6 +17,8 @@ TextEditor::TextEditor(const Field& field, QWidget* parent)
         m_text->setObjectName(QStringLiteral("input"));
         m_text->setProperty("role", QStringLiteral("input"));
         m_text->setTabChangesFocus(true);
+        // No undo history: it would keep what was deleted, for whoever uses the terminal next.
+        m_text->setUndoRedoEnabled(false);
         m_text->setFixedHeight(widgets::Theme::minimumTouchSize() * 3);
         inputArea()->addWidget(m_text);
         connect(m_text, &QPlainTextEdit::textChanged, this, [this] {

@@ -3,6 +3,7 @@
 #include "TerminalFixture.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QMimeData>
@@ -67,6 +68,63 @@ private Q_SLOTS:
         QVERIFY(terminal.lockdown.blockedCount() > blockedBefore);
         QVERIFY(terminal.window->isVisible());
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
+    }
+
+    // Each would reach what another citizen typed or copied: undone text, the clipboard, a selection.
+    void editingKeysReachNothing_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("Ctrl+Z (undo)") << int(Qt::Key_Z) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+Y (redo)") << int(Qt::Key_Y) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+Shift+Z (redo)") << int(Qt::Key_Z) << int(Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::newRow("Ctrl+V (paste)") << int(Qt::Key_V) << int(Qt::ControlModifier);
+        QTest::newRow("Shift+Insert (paste)") << int(Qt::Key_Insert) << int(Qt::ShiftModifier);
+        QTest::newRow("Ctrl+C (copy)") << int(Qt::Key_C) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+Insert (copy)") << int(Qt::Key_Insert) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+X (cut)") << int(Qt::Key_X) << int(Qt::ControlModifier);
+        QTest::newRow("Shift+Delete (cut)") << int(Qt::Key_Delete) << int(Qt::ShiftModifier);
+        QTest::newRow("Ctrl+A (select all)") << int(Qt::Key_A) << int(Qt::ControlModifier);
+        QTest::newRow("Paste key") << int(Qt::Key_Paste) << int(Qt::NoModifier);
+        QTest::newRow("Undo key") << int(Qt::Key_Undo) << int(Qt::NoModifier);
+    }
+
+    void editingKeysReachNothing()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QApplication::setActiveWindow(terminal.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(terminal.window.get()));
+        QLineEdit* field = terminal.window->homeScreen()->searchField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("Hund"));
+        // Half of it selected, and something else on the clipboard.
+        field->setSelection(0, 2);
+        QGuiApplication::clipboard()->setText(QStringLiteral("Mustermann"));
+        const int blockedBefore = terminal.lockdown.blockedCount();
+
+        // (sendKeyEvent with no text: keyClick knows no text for the Paste and Undo keys)
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key(key), QString(), Qt::KeyboardModifiers(modifiers));
+
+        QCOMPARE(field->text(), QStringLiteral("Hund"));
+        QCOMPARE(field->selectedText(), QStringLiteral("Hu"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Mustermann"));
+        QVERIFY(terminal.lockdown.blockedCount() > blockedBefore);
+        QGuiApplication::clipboard()->clear();
+    }
+
+    // The middle button pastes the X11 selection.
+    void middleClickPastesNothing()
+    {
+        TerminalFixture terminal;
+        terminal.startJourney();
+        QLineEdit* field = terminal.window->homeScreen()->searchField();
+        const int blockedBefore = terminal.lockdown.blockedCount();
+        QTest::mouseClick(field, Qt::MiddleButton);
+        QCOMPARE(terminal.lockdown.blockedCount(), blockedBefore + 2); // press and release
+        QVERIFY(field->text().isEmpty());
     }
 
     void ordinaryKeysStillWork()
