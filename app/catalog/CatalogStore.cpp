@@ -3,6 +3,8 @@
 #include "CatalogUpdate.h"
 #include "Logging.h"
 
+#include "BoundedFile.h"
+
 #include <QFile>
 
 namespace bt::app {
@@ -23,12 +25,12 @@ CatalogStore::loadInstalled(const OzgTaxonomy& taxonomy, std::optional<Catalog>*
                                        << m_installedPath << "is not used";
         return Installed::None;
     }
-    QFile file(m_installedPath);
     QString why;
-    if (!file.open(QIODevice::ReadOnly)) {
-        why = file.errorString();
-    } else if (const std::optional<QByteArray> bytes = CatalogUpdate::open(file.readAll(), m_publicKey, &why)) {
-        *catalog = Catalog::parse(*bytes, taxonomy, &why);
+    const std::optional<QByteArray> file = forms::readBoundedFile(m_installedPath, CatalogUpdate::largestFile, &why);
+    if (file) {
+        if (const std::optional<QByteArray> bytes = CatalogUpdate::open(*file, m_publicKey, &why)) {
+            *catalog = Catalog::parse(*bytes, taxonomy, &why);
+        }
     }
     if (*catalog) {
         return Installed::Valid;

@@ -18,6 +18,9 @@ class OzgTaxonomy;
 class CatalogUpdate
 {
 public:
+    // The largest update file (or catalog) read: ten thousand services fit many times over.
+    static constexpr qint64 largestFile = 64 * 1024 * 1024;
+
     // The public key as terminal.conf holds it: base64 of the DER SubjectPublicKeyInfo
     // (`openssl pkey -in key.pem -pubout -outform DER | base64 -w0`). Empty if invalid.
     [[nodiscard]] static bool isValidPublicKey(const QString& base64);

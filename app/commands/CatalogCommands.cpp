@@ -5,7 +5,7 @@
 #include "StaffCommands.h"
 #include "TerminalConfig.h"
 
-#include <QFile>
+#include "BoundedFile.h"
 
 #include <cstdio>
 
@@ -13,12 +13,12 @@ namespace bt::app::commands {
 
 std::optional<QByteArray> readFile(const QString& path)
 {
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        std::printf("%s: cannot be read: %s\n", qPrintable(path), qPrintable(input.errorString()));
-        return std::nullopt;
+    QString problem;
+    std::optional<QByteArray> bytes = forms::readBoundedFile(path, CatalogUpdate::largestFile, &problem);
+    if (!bytes) {
+        std::printf("%s: %s\n", qPrintable(path), qPrintable(problem));
     }
-    return input.readAll();
+    return bytes;
 }
 
 // A catalog file, or a signed update (then its signature is checked with the configured key).

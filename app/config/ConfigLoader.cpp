@@ -1,5 +1,6 @@
 #include "ConfigLoader.h"
 
+#include "BoundedFile.h"
 #include "CatalogUpdate.h"
 #include "IniReader.h"
 #include "Logging.h"
@@ -356,17 +357,14 @@ std::optional<TerminalConfig> ConfigLoader::load(const QString& operatorFile, st
     if (!config || operatorFile.isEmpty()) {
         return config;
     }
-    QFile file(operatorFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->push_back({operatorFile, 0, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
     constexpr qint64 maximumSize = 1024 * 1024;
-    if (file.size() > maximumSize) {
-        errors->push_back({operatorFile, 0, {}, QStringLiteral("is larger than 1 MiB; this is not a terminal.conf")});
+    QString problem;
+    const std::optional<QByteArray> bytes = forms::readBoundedFile(operatorFile, maximumSize, &problem);
+    if (!bytes) {
+        errors->push_back({operatorFile, 0, {}, problem + QStringLiteral("; this is not a terminal.conf")});
         return std::nullopt;
     }
-    config = apply(*config, file.readAll(), operatorFile, errors);
+    config = apply(*config, *bytes, operatorFile, errors);
     if (config) {
         qCInfo(lcAppConfig) << "configuration loaded from" << operatorFile;
     }

@@ -1,10 +1,11 @@
 #include "SchemaParser.h"
 
+#include "BoundedFile.h"
+
 #include "SchemaReaderV1.h"
 #include "SchemaReaderV2.h"
 #include "SchemaReaderV3.h"
 
-#include <QFile>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -91,21 +92,14 @@ std::optional<FormSchema> SchemaParser::parse(const QByteArray& xml,
 
 std::optional<FormSchema> SchemaParser::load(const QString& path, const CodeListRegistry* codeLists, SchemaError* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {
-            SchemaError::Code::File_Unreadable, path, 0, 0, QStringLiteral("cannot be read: ") + file.errorString()};
+    QString problem;
+    const std::optional<QByteArray> bytes = readBoundedFile(path, largestFile, &problem);
+    if (!bytes) {
+        const bool tooLarge = problem.startsWith(QStringLiteral("is larger"));
+        *error = {tooLarge ? SchemaError::Code::File_TooLarge : SchemaError::Code::File_Unreadable, path, 0, 0, problem};
         return std::nullopt;
     }
-    if (file.size() > largestFile) {
-        *error = {SchemaError::Code::File_TooLarge,
-                  path,
-                  0,
-                  0,
-                  QStringLiteral("larger than %1 MiB").arg(largestFile / 1024 / 1024)};
-        return std::nullopt;
-    }
-    return parse(file.readAll(), path, codeLists, error);
+    return parse(*bytes, path, codeLists, error);
 }
 
 } // namespace bt::forms

@@ -446,6 +446,14 @@ private Q_SLOTS:
         QVERIFY(error.toString().startsWith(QStringLiteral("/nonexistent/schema.xml: cannot be read")));
     }
 
+    void deviceInsteadOfAFile()
+    {
+        SchemaError error;
+        QVERIFY(!SchemaParser::load(QStringLiteral("/dev/zero"), nullptr, &error));
+        QCOMPARE(error.code, SchemaError::Code::File_Unreadable);
+        QCOMPARE(error.toString(), QStringLiteral("/dev/zero: is not a regular file (a folder, device or pipe)"));
+    }
+
     void multiplicity_data()
     {
         QTest::addColumn<QString>("text");

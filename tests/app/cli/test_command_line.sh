@@ -29,6 +29,17 @@ out=$("$binary" --check-config "$tmp/missing.conf"); rc=$?
 check "--check-config reports an unreadable file" test "$rc" -eq 1
 check "says which file cannot be read" grep -qF "$tmp/missing.conf: cannot be read" <<<"$out"
 
+# Files that are not regular files: refused at once with a clear message, never read (/dev/zero
+# read whole exhausts memory, a FIFO blocks). `timeout` only turns a hang into a failure.
+mkfifo "$tmp/fifo"
+for option in --check-config --check-schema --check-catalog; do
+    for file in /dev/zero "$tmp/fifo"; do
+        out=$(timeout 30 "$binary" "$option" "$file" 2>&1); rc=$?
+        check "$option $file is refused (exit 1, got $rc)" test "$rc" -eq 1
+        check "$option $file: says it is not a regular file" grep -qF "$file: is not a regular file" <<<"$out"
+    done
+done
+
 # --search: the top 5 as key<TAB>name, in the configured or the asked-for language.
 export XDG_CACHE_HOME="$tmp/cache"
 out=$("$binary" --search "Hund anmelden" 2>/dev/null); rc=$?
@@ -58,6 +69,14 @@ for _ in $(seq 100); do grep -q "out of order:" "$tmp/run.err" && break; sleep 0
 check "logs the problem for staff" grep -qF "out of order: $tmp/bad.conf:5: session.foo: unknown key" "$tmp/run.err"
 kill -TERM "$pid"; wait "$pid"; rc=$?
 check "keeps running on a bad configuration until stopped (SIGTERM, exit 0, got $rc)" test "$rc" -eq 0
+
+# /dev/zero as the configuration at a normal start: out of order with the reason, not a crash.
+"$binary" --config /dev/zero > "$tmp/zero.out" 2> "$tmp/zero.err" & pid=$!
+for _ in $(seq 100); do grep -q "out of order:" "$tmp/zero.err" && break; sleep 0.1; done
+check "started with --config /dev/zero it is out of order and says why" \
+    grep -qF "out of order: /dev/zero: is not a regular file" "$tmp/zero.err"
+kill -TERM "$pid"; wait "$pid"; rc=$?
+check "and stays up until stopped (exit 0, got $rc)" test "$rc" -eq 0
 
 # SIGTERM (systemctl stop) ends it cleanly.
 "$binary" > "$tmp/term.out" 2> "$tmp/term.err" & pid=$!

@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 void btInitTerminalResources();
 
 using bt::app::ConfigError;
@@ -203,6 +205,36 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), std::size_t(1));
         QCOMPARE(errors[0].file, QStringLiteral("/nonexistent/terminal.conf"));
         QVERIFY2(errors[0].problem.startsWith(QStringLiteral("cannot be read")), qPrintable(errors[0].problem));
+    }
+
+    // A device or a pipe named as the configuration: a clear message, at once (reading /dev/zero
+    // whole would exhaust memory, a FIFO would block the start for ever).
+    void notARegularFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+        QTest::newRow("a folder") << QStringLiteral("/");
+    }
+
+    void notARegularFile()
+    {
+        QFETCH(QString, path);
+        std::vector<ConfigError> errors;
+        QVERIFY(!ConfigLoader::load(path, &errors));
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors[0].file, path);
+        QVERIFY2(errors[0].problem.startsWith(QStringLiteral("is not a regular file")), qPrintable(errors[0].problem));
+    }
+
+    void aFifoDoesNotBlock()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("terminal.conf"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        std::vector<ConfigError> errors;
+        QVERIFY(!ConfigLoader::load(fifo, &errors));
+        QCOMPARE(errors.size(), std::size_t(1));
+        QVERIFY2(errors[0].problem.startsWith(QStringLiteral("is not a regular file")), qPrintable(errors[0].problem));
     }
 
     void fileOnDisk()
