@@ -96,6 +96,19 @@ std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, QStr
         *error = QStringLiteral("cannot create the folder of %1").arg(settings.path);
         return nullptr;
     }
+    // Sealed or not, drafts are nobody else's business: owner only. The file is made 0600 before
+    // SQLite opens it, since SQLite gives the -wal and -shm files the mode of the database file
+    // at the moment it creates them.
+    QFile file(settings.path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot create %1: %2").arg(settings.path, file.errorString());
+        return nullptr;
+    }
+    file.close();
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("cannot make %1 private: %2").arg(settings.path, file.errorString());
+        return nullptr;
+    }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     database.setDatabaseName(settings.path);
     if (!database.open()) {
@@ -106,8 +119,6 @@ std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, QStr
         error->prepend(settings.path + QStringLiteral(": "));
         return nullptr;
     }
-    // Sealed or not, drafts are nobody else's business: owner only (SQLite gives -wal and -shm the same).
-    QFile::setPermissions(settings.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return store;
 }
 

@@ -437,6 +437,25 @@ private Q_SLOTS:
         QVERIFY(!(QFile::permissions(where.path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
     }
 
+    // Every file SQLite keeps for the store is the owner's alone: the database, its write-ahead
+    // log and its shared memory (ciphertext, but the count of wrong codes and the expiry too).
+    void everyFileIsTheOwnersAlone()
+    {
+        const DraftSettings where = settings();
+        std::unique_ptr<DraftStore> store = openStore(where);
+        QString problem;
+        QVERIFY2(store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem), qPrintable(problem));
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QString file = where.path + suffix;
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            // (Qt reports the owner's bits twice, as "owner" and as "user" when the test owns it.)
+            const QFileDevice::Permissions others = QFile::permissions(file) & ~(ownerOnly | QFileDevice::ReadUser |
+                                                                                  QFileDevice::WriteUser);
+            QVERIFY2(others == QFileDevice::Permissions(), qPrintable(file));
+        }
+    }
+
     void storeThatCannotBeOpened()
     {
         QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
