@@ -6,6 +6,9 @@
 
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
 #include <QWebEngineView>
 
 #include <algorithm>
@@ -27,8 +30,39 @@ QWebEngineProfile* newOffTheRecordProfile()
         qCWarning(lcAppBrowser) << "QTWEBENGINE_REMOTE_DEBUGGING removed: the terminal has no dev tools";
         qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
     }
+    // WebRTC (ICE, STUN, TURN, data channels) goes around the request interceptor: a script on an
+    // allowed page could send what the citizen types to any host, and read the terminal's
+    // addresses. Without a proxy this policy leaves WebRTC no network path at all. Chromium reads
+    // it once, when the engine starts with the first profile.
+    const QByteArray webRtcPolicy = "--force-webrtc-ip-handling-policy=disable_non_proxied_udp";
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--force-webrtc-ip-handling-policy")) {
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.isEmpty() ? webRtcPolicy : flags + ' ' + webRtcPolicy);
+    }
     // No storage name: off the record, nothing of the session is written to disk.
-    return new QWebEngineProfile;
+    auto* profile = new QWebEngineProfile;
+    // Should WebRTC ever get a path, it names no local address.
+    profile->settings()->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    // The policy above still lets TURN over TCP through (it counts as "proxied" without a proxy):
+    // pages get no WebRTC at all. In every frame, before the page's own scripts, the constructors
+    // are replaced by `undefined` for good; online services of authorities do not need them.
+    QWebEngineScript noWebRtc;
+    noWebRtc.setName(QStringLiteral("bt-no-webrtc"));
+    noWebRtc.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    noWebRtc.setWorldId(QWebEngineScript::MainWorld);
+    noWebRtc.setRunsOnSubFrames(true);
+    noWebRtc.setSourceCode(QStringLiteral(
+        "(function () {"
+        "  for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel',"
+        "                      'RTCSessionDescription', 'RTCIceCandidate', 'RTCRtpSender', 'RTCRtpReceiver',"
+        "                      'RTCRtpTransceiver', 'RTCIceTransport', 'RTCDtlsTransport', 'RTCSctpTransport',"
+        "                      'RTCCertificate', 'RTCPeerConnectionIceEvent', 'RTCDataChannelEvent']) {"
+        "    try { Object.defineProperty(window, name, {value: undefined, writable: false, configurable: false}); }"
+        "    catch (e) {}"
+        "  }"
+        "})();"));
+    profile->scripts()->insert(noWebRtc);
+    return profile;
 }
 
 } // namespace

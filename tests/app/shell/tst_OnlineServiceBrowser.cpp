@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUdpSocket>
 #include <QTest>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineHistory>
@@ -129,6 +130,18 @@ class tst_OnlineServiceBrowser : public QObject
         return true;
     }
 
+    // The value of a script in the page, once it has run.
+    static QVariant javaScript(BrowserScreen* screen, const QString& script)
+    {
+        QVariant value;
+        bool done = false;
+        screen->browser()->page()->runJavaScript(script, [&](const QVariant& result) {
+            value = result;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, pageTimeout) ? value : QVariant();
+    }
+
     // Top-level windows other than the kiosk itself (a pop-up, a dialog, a menu, a file picker).
     static int strayWindows(const TerminalFixture& terminal)
     {
@@ -192,7 +205,9 @@ private Q_SLOTS:
         QVERIFY(!qEnvironmentVariableIsSet("QTWEBENGINE_REMOTE_DEBUGGING"));
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(!socket.waitForConnected(2000));
+        // Refused, not merely unanswered: nothing listens on the port.
+        QVERIFY(!socket.waitForConnected(10000));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
     }
 
     void createdOnlyWhenNeeded()
@@ -318,6 +333,84 @@ private Q_SLOTS:
         QCOMPARE(strayWindows(*terminal), 0);
         QVERIFY(QApplication::activePopupWidget() == nullptr);
         QCOMPARE(screen->browser()->page()->url(), QUrl(m_site.url(QStringLiteral("/start"))));
+    }
+
+    // A page that tries WebRTC with a STUN and TURN server on loopback. `fromAFreshFrame`: it takes
+    // the constructor from a frame it has just made, whose globals are untouched.
+    QByteArray webRtcPage(quint16 port, bool fromAFreshFrame) const
+    {
+        const QByteArray server = "127.0.0.1:" + QByteArray::number(port);
+        const QByteArray constructor = fromAFreshFrame ? "(function () { const frame = document.createElement('iframe');"
+                                                         " document.body.appendChild(frame);"
+                                                         " return frame.contentWindow.RTCPeerConnection; })()"
+                                                       : "window.RTCPeerConnection";
+        return page("WebRTC",
+                    "<script>"
+                    "window.result = 'pending'; window.candidates = [];"
+                    "try {"
+                    "  const Rtc = " + constructor + ";"
+                    "  if (typeof Rtc !== 'function') { window.result = 'unavailable'; } else {"
+                    "    const pc = new Rtc({iceServers: [{urls: 'stun:" + server + "'},"
+                    "      {urls: 'turn:" + server + "?transport=tcp', username: 'u', credential: 'p'},"
+                    "      {urls: 'turn:" + server + "?transport=udp', username: 'u', credential: 'p'}]});"
+                    "    pc.createDataChannel('answers');"
+                    "    pc.onicecandidate = e => { if (e.candidate) { window.candidates.push(e.candidate.candidate); }"
+                    "                               else { window.result = 'gathered'; } };"
+                    "    pc.createOffer().then(o => pc.setLocalDescription(o))"
+                    "      .catch(e => { window.result = 'refused: ' + e; });"
+                    "  }"
+                    "} catch (e) { window.result = 'refused: ' + e; }"
+                    "</script>");
+    }
+
+    // WebRTC goes around the request filter (ICE, STUN, TURN and data channels are not requests):
+    // a script on an allowed page must not reach any other host through it, nor learn the
+    // terminal's addresses. A STUN/TURN listener on loopback sees nothing of a page that tries.
+    void webRtcReachesNoHost_data()
+    {
+        QTest::addColumn<bool>("fromAFreshFrame");
+        QTest::newRow("the page's own WebRTC") << false;
+        QTest::newRow("WebRTC of a frame it made") << true;
+    }
+
+    void webRtcReachesNoHost()
+    {
+        QFETCH(bool, fromAFreshFrame);
+        QUdpSocket stun;
+        QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
+        QTcpServer turn;
+        QVERIFY(turn.listen(QHostAddress::LocalHost, stun.localPort()));
+        m_site.setRoute("/webrtc", {200, "text/html; charset=utf-8", webRtcPage(stun.localPort(), fromAFreshFrame), {}});
+        auto terminal = startTerminal();
+        BrowserScreen* screen = openPage(*terminal, m_site.url(QStringLiteral("/webrtc")));
+        QVERIFY(screen);
+        // The barrier: the page has finished trying (no WebRTC at all, or its candidates gathered,
+        // which includes asking the STUN and TURN servers). Only then is silence evidence. A
+        // packet or a connection on the listener ends the wait at once (and fails below).
+        QString result;
+        const auto reached = [&] { return stun.hasPendingDatagrams() || turn.waitForNewConnection(0); };
+        const bool finished = QTest::qWaitFor(
+            [&] {
+                result = javaScript(screen, QStringLiteral("window.result")).toString();
+                return result != u"pending" || reached();
+            },
+            30000);
+        const QStringList candidates = javaScript(screen, QStringLiteral("window.candidates")).toStringList();
+        QVERIFY2(!stun.hasPendingDatagrams(), "a STUN or TURN packet reached the listener");
+        // No candidate gives away an address of the terminal (host candidates carry them).
+        for (const QString& candidate : candidates) {
+            QVERIFY2(!candidate.contains(u" typ host") && !candidate.contains(u" typ srflx"), qPrintable(candidate));
+        }
+        if (fromAFreshFrame) {
+            QEXPECT_FAIL("",
+                         "TURN over TCP from a frame's own RTCPeerConnection still connects: Chromium counts it as "
+                         "proxied. Closed once the browser's traffic goes through the terminal's allowlisting proxy.",
+                         Abort);
+        }
+        QVERIFY2(!turn.hasPendingConnections() && !turn.waitForNewConnection(0),
+                 "a TURN connection reached the listener");
+        QVERIFY2(finished, "the page never finished trying WebRTC");
+        QCOMPARE(result, QStringLiteral("unavailable"));
     }
 
     void alertShownOnTheScreen()
