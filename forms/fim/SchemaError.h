@@ -22,6 +22,8 @@ struct SchemaError
         Value_Empty,
         Value_Invalid,
         Structure_TooDeep,
+        // One field or group id+version defined twice with different content (names both places).
+        Definition_Conflicting,
     };
 
     Code code = Code::Xml_NotWellFormed;

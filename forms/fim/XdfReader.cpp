@@ -9,6 +9,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace bt::forms {
 
@@ -46,6 +47,40 @@ bool isValidBound(DataType type, const QString& bound)
     default:
         return true; // kept as written; the terminal does not compare texts by value
     }
+}
+
+bool sameRules(const std::vector<Rule>& a, const std::vector<Rule>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Rule& x, const Rule& y) {
+        // The condition is recognised from these, so it is the same when they are.
+        return x.id == y.id && x.version == y.version && x.name == y.name && x.text == y.text && x.script == y.script &&
+               x.type == y.type;
+    });
+}
+
+bool sameValues(const CodeList* a, const CodeList* b)
+{
+    if (!a || !b) {
+        return a == b;
+    }
+    return std::equal(a->entries().begin(),
+                      a->entries().end(),
+                      b->entries().begin(),
+                      b->entries().end(),
+                      [](const CodeListEntry& x, const CodeListEntry& y) {
+                          return x.code == y.code && x.label == y.label && x.help == y.help;
+                      });
+}
+
+// Members name their fields and groups by id+version only: those are checked on their own.
+bool sameMembers(const std::vector<Member>& a, const std::vector<Member>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Member& x, const Member& y) {
+        const QString& xVersion = x.field ? x.field->version : x.group->version;
+        const QString& yVersion = y.field ? y.field->version : y.group->version;
+        return x.multiplicity == y.multiplicity && x.isField() == y.isField() && x.id() == y.id() &&
+               xVersion == yVersion;
+    });
 }
 
 } // namespace
@@ -421,6 +456,8 @@ std::shared_ptr<const Group> XdfReader::readGroup(int depth)
     auto group = std::make_shared<Group>();
     Seen seen;
     const QString element = m_xml.name().toString();
+    const qint64 line = m_xml.lineNumber();
+    const qint64 column = m_xml.columnNumber();
     while (!m_failed && m_xml.readNextStartElement()) {
         if (!isOurs()) {
             unexpected(element);
@@ -477,6 +514,9 @@ std::shared_ptr<const Group> XdfReader::readGroup(int depth)
     // A group's rules name its members, so they are read once the members are known.
     for (Rule& rule : group->rules) {
         recognizeRule(rule, group.get(), QString());
+    }
+    if (!checkDefinition<Group>(m_groupDefinitions, group, line, column)) {
+        return nullptr;
     }
     return group;
 }
@@ -592,7 +632,103 @@ std::shared_ptr<const Field> XdfReader::readField()
     for (Rule& rule : field->rules) {
         recognizeRule(rule, nullptr, field->id);
     }
+    if (!checkDefinition<Field>(m_fieldDefinitions, field, line, column)) {
+        return nullptr;
+    }
     return field;
+}
+
+// A field or group reused in several places is written out in full at each place. The schema keeps
+// one definition per id (FormSchema::index() takes the first), so a second occurrence that says
+// something else would be dropped without a word: the form would show whichever came first. Such a
+// message is refused instead. Only what the terminal keeps is compared; metadata it skips (status,
+// dates, editors) may differ.
+template <typename T>
+bool XdfReader::checkDefinition(QHash<Identity, Definition<T>>& defined,
+                                const std::shared_ptr<const T>& item,
+                                qint64 line,
+                                qint64 column)
+{
+    const Identity identity{item->id, item->version};
+    const auto it = defined.constFind(identity);
+    if (it == defined.cend()) {
+        defined.insert(identity, Definition<T>{item, line, column});
+        return true;
+    }
+    const QStringList differing = differences(*it->item, *item);
+    if (differing.isEmpty()) {
+        return true;
+    }
+    // A group is complete only after its members, so a group that contains itself is checked from
+    // the inside out; the places are named in file order all the same.
+    std::pair<qint64, qint64> first{it->line, it->column};
+    std::pair<qint64, qint64> second{line, column};
+    if (second < first) {
+        std::swap(first, second);
+    }
+    const auto place = [this](const std::pair<qint64, qint64>& at) {
+        return m_fileName + u':' + QString::number(at.first) + u':' + QString::number(at.second);
+    };
+    const QString what = std::is_same_v<T, Field> ? QStringLiteral("field") : QStringLiteral("group");
+    const QString name = item->version.isEmpty() ? item->id : item->id + QStringLiteral(" version ") + item->version;
+    return failHere(SchemaError::Code::Definition_Conflicting,
+                    QStringLiteral("%1 %2 is defined twice, differing in %3: first at %4, again at %5")
+                        .arg(what, name, differing.join(QStringLiteral(", ")), place(first), place(second)),
+                    second.first,
+                    second.second);
+}
+
+QStringList XdfReader::differences(const Field& first, const Field& second) const
+{
+    QStringList differing;
+    const auto compare = [&](bool differs, QStringView element) {
+        if (differs) {
+            differing.append(tag(element));
+        }
+    };
+    compare(first.name != second.name, u"name");
+    compare(first.label != second.label, u"bezeichnungEingabe");
+    compare(first.outputLabel != second.outputLabel, u"bezeichnungAusgabe");
+    compare(first.helpText != second.helpText, u"hilfetextEingabe");
+    compare(first.description != second.description, u"beschreibung");
+    compare(first.content != second.content, u"inhalt");
+    compare(first.kind != second.kind, u"feldart");
+    compare(first.type != second.type, u"datentyp");
+    compare(first.prefill != second.prefill, u"vorbefuellung");
+    const Constraints& a = first.constraints;
+    const Constraints& b = second.constraints;
+    compare(a.minLength != b.minLength || a.maxLength != b.maxLength || a.minValue != b.minValue ||
+                a.maxValue != b.maxValue || a.pattern != b.pattern,
+            u"praezisierung");
+    compare(a.maxSizeBytes != b.maxSizeBytes, u"maxSize");
+    compare(a.mediaTypes != b.mediaTypes, u"mediaType");
+    const CodeListReference& x = first.codeListReference;
+    const CodeListReference& y = second.codeListReference;
+    const bool sameReference =
+        x.canonicalUri == y.canonicalUri && x.version == y.version && x.canonicalVersionUri == y.canonicalVersionUri;
+    compare(!sameReference,
+            m_layout == LayoutVersion::V1 ? QStringView(u"codeliste") : QStringView(u"codelisteReferenz"));
+    // Values resolved from one reference are the same list; inline 3.0.0 values are compared.
+    compare(sameReference && !sameValues(first.codeList.get(), second.codeList.get()), u"werte");
+    compare(!sameRules(first.rules, second.rules), u"regel");
+    return differing;
+}
+
+QStringList XdfReader::differences(const Group& first, const Group& second) const
+{
+    QStringList differing;
+    const auto compare = [&](bool differs, QStringView element) {
+        if (differs) {
+            differing.append(tag(element));
+        }
+    };
+    compare(first.name != second.name, u"name");
+    compare(first.label != second.label, u"bezeichnungEingabe");
+    compare(first.helpText != second.helpText, u"hilfetextEingabe");
+    compare(first.description != second.description, u"beschreibung");
+    compare(!sameRules(first.rules, second.rules), u"regel");
+    compare(!sameMembers(first.members, second.members), u"struktur");
+    return differing;
 }
 
 bool XdfReader::checkField(const Field& field, qint64 line, qint64 column)

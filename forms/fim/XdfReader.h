@@ -5,10 +5,12 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QXmlStreamReader>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace bt::forms {
 
@@ -93,12 +95,32 @@ private:
     bool checkField(const Field& field, qint64 line, qint64 column);
     bool requireIdentity(const QString& id, const QString& version, QStringView element);
 
+    // A field or group as first read, and where its element starts.
+    template <typename T> struct Definition
+    {
+        std::shared_ptr<const T> item;
+        qint64 line = 0;
+        qint64 column = 0;
+    };
+    using Identity = std::pair<QString, QString>; // id, version
+    // Remembers the first definition of each id+version; a later one must be the same.
+    template <typename T>
+    bool checkDefinition(QHash<Identity, Definition<T>>& defined,
+                         const std::shared_ptr<const T>& item,
+                         qint64 line,
+                         qint64 column);
+    // The elements (as tags) in which two definitions differ; empty when they are the same.
+    [[nodiscard]] QStringList differences(const Field& first, const Field& second) const;
+    [[nodiscard]] QStringList differences(const Group& first, const Group& second) const;
+
     const QString m_fileName;
     const QString m_namespace;
     QString m_prefix; // of the root element
     const CodeListRegistry* m_codeLists = nullptr;
     SchemaError m_error;
     bool m_failed = false;
+    QHash<Identity, Definition<Field>> m_fieldDefinitions;
+    QHash<Identity, Definition<Group>> m_groupDefinitions;
 };
 
 } // namespace bt::forms

@@ -57,6 +57,38 @@ const Field& onlyField(const FormSchema& schema)
     return *schema.root.members.at(0).group->members.at(0).field;
 }
 
+// A 3.0.0 data group message G1 with two places, each holding the given member element.
+QByteArray v3TwoPlaces(const QByteArray& first, const QByteArray& second)
+{
+    QByteArray xml = v3Group("<xdf:feldart><code>input</code></xdf:feldart>"
+                             "<xdf:datentyp><code>text</code></xdf:datentyp>");
+    const qsizetype start = xml.indexOf("    <xdf:struktur>");
+    const qsizetype end = xml.indexOf("</xdf:struktur>") + qsizetype(sizeof("</xdf:struktur>\n") - 1);
+    const QByteArray place = "    <xdf:struktur>\n      <xdf:anzahl>1:1</xdf:anzahl>\n      <xdf:enthaelt>\n";
+    const QByteArray placeEnd = "      </xdf:enthaelt>\n    </xdf:struktur>\n";
+    xml.replace(start, end - start, place + first + placeEnd + place + second + placeEnd);
+    return xml;
+}
+
+// A 3.0.0 field F1 version 1.0.0 with the given children after its identity.
+QByteArray v3Field(const QByteArray& children)
+{
+    return "        <xdf:datenfeld>\n"
+           "          <xdf:identifikation><xdf:id>F1</xdf:id><xdf:version>1.0.0</xdf:version></xdf:identifikation>\n"
+           "          " +
+           children + "\n        </xdf:datenfeld>\n";
+}
+
+// The 1-based line on which the n-th (0-based) occurrence of what starts.
+int lineOf(const QByteArray& xml, const QByteArray& what, int n = 0)
+{
+    qsizetype at = -1;
+    for (int i = 0; i <= n; ++i) {
+        at = xml.indexOf(what, at + 1);
+    }
+    return at < 0 ? -1 : int(xml.left(at).count('\n')) + 1;
+}
+
 } // namespace
 
 class tst_SchemaParser : public QObject
@@ -103,6 +135,14 @@ private Q_SLOTS:
                                                      << "<xdf:beschreibung> appears more than once" << 15;
         QTest::newRow("v2 duplicate required value") << "v2/flxbe_duplicate-required-value.xml"
                                                      << "<xdf:name> appears more than once" << 13;
+        QTest::newRow("v2 reused field") << "v2/flxbe_reused-field.xml"
+                                         << "" << 0;
+        QTest::newRow("v2 duplicate field, different name")
+            << "v2/flxbe_duplicate-field-different-name.xml"
+            << "field F60000227 version 1.1 is defined twice, differing in <xdf:name>" << 122;
+        QTest::newRow("v2 duplicate group, different label")
+            << "v2/flxbe_duplicate-group-different-label.xml"
+            << "group G00000082 version 1.3 is defined twice, differing in <xdf:bezeichnungEingabe>" << 125;
         QTest::newRow("v2 unknown namespace")
             << "v2/flxbe_unknown-namespace.xml"
             << "unknown namespace \"urn:xoev-de:fim:standard:xdatenfelder_unknown\"" << 2;
@@ -110,6 +150,11 @@ private Q_SLOTS:
                                    << "" << 0;
         QTest::newRow("v3 input") << "v3/flxbe_input.xml"
                                   << "" << 0;
+        QTest::newRow("v3 reused field") << "v3/flxbe_reused-field.xml"
+                                         << "" << 0;
+        QTest::newRow("v3 duplicate field, different type")
+            << "v3/flxbe_duplicate-field-different-type.xml"
+            << "field F60000000243 version 1.1.0 is defined twice, differing in <xdf:datentyp>" << 175;
         QTest::newRow("v3 duplicate id") << "v3/flxbe_duplicate-id-node.xml"
                                          << "<xdf:id> appears more than once" << 11;
         QTest::newRow("v3 empty id") << "v3/flxbe_empty-id-node.xml"
@@ -436,6 +481,157 @@ private Q_SLOTS:
         QCOMPARE(int(error.code), code);
         QCOMPARE(error.file, QStringLiteral("bad.xml"));
         QVERIFY2(error.line > 0 && error.column > 0, qPrintable(error.toString()));
+    }
+
+    // One field or group id+version defined twice, differently: refused, naming both places and
+    // what differs, in every layout. The schema keeps one definition per id, so accepting it
+    // would silently drop the other.
+    void conflictingDefinitions_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("firstLine");
+        QTest::addColumn<int>("secondLine");
+        QByteArray xml = readData(QStringLiteral("v2/flxbe_duplicate-field-different-name.xml"));
+        QTest::newRow("v2 field name") << xml << "field F60000227 version 1.1 is defined twice, differing in <xdf:name>"
+                                       << lineOf(xml, "<xdf:datenfeld>") << lineOf(xml, "<xdf:datenfeld>", 1);
+        xml = readData(QStringLiteral("v2/flxbe_duplicate-group-different-label.xml"));
+        QTest::newRow("v2 group label") << xml
+                                        << "group G00000082 version 1.3 is defined twice, differing in "
+                                           "<xdf:bezeichnungEingabe>:"
+                                        << lineOf(xml, "<xdf:datenfeldgruppe>")
+                                        << lineOf(xml, "<xdf:datenfeldgruppe>", 1);
+        xml = readData(QStringLiteral("v3/flxbe_duplicate-field-different-type.xml"));
+        QTest::newRow("v3 field type") << xml
+                                       << "field F60000000243 version 1.1.0 is defined twice, differing in "
+                                          "<xdf:datentyp>:"
+                                       << lineOf(xml, "<xdf:datenfeld>") << lineOf(xml, "<xdf:datenfeld>", 1);
+
+        const QByteArray kindAndType =
+            "<xdf:feldart><code>input</code></xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp>";
+        const QByteArray input = "<xdf:name>Feld</xdf:name>" + kindAndType;
+        xml = v3TwoPlaces(v3Field(input + "<xdf:praezisierung maxLength=\"10\"/>"),
+                          v3Field(input + "<xdf:praezisierung maxLength=\"20\"/><xdf:hilfetextEingabe>H"
+                                          "</xdf:hilfetextEingabe>"));
+        QTest::newRow("v3 constraints and help")
+            << xml
+            << "field F1 version 1.0.0 is defined twice, differing in <xdf:hilfetextEingabe>, <xdf:praezisierung>:"
+            << lineOf(xml, "<xdf:datenfeld>") << lineOf(xml, "<xdf:datenfeld>", 1);
+        const QByteArray select = "<xdf:name>Feld</xdf:name><xdf:feldart><code>select</code></xdf:feldart>"
+                                  "<xdf:datentyp><code>text</code></xdf:datentyp>";
+        xml = v3TwoPlaces(
+            v3Field(select +
+                    "<xdf:werte><xdf:wert><xdf:code>a</xdf:code><xdf:name>A</xdf:name></xdf:wert></xdf:werte>"),
+            v3Field(select +
+                    "<xdf:werte><xdf:wert><xdf:code>a</xdf:code><xdf:name>B</xdf:name></xdf:wert></xdf:werte>"));
+        QTest::newRow("v3 inline values") << xml << "field F1 version 1.0.0 is defined twice, differing in <xdf:werte>:"
+                                          << lineOf(xml, "<xdf:datenfeld>") << lineOf(xml, "<xdf:datenfeld>", 1);
+        // The inner G1 is complete first; the places are still named in file order.
+        xml = v3Group(kindAndType);
+        xml.replace("<xdf:datenfeld>",
+                    "<xdf:datenfeldgruppe>\n<xdf:identifikation><xdf:id>G1</xdf:id><xdf:version>1.0.0</xdf:version>"
+                    "</xdf:identifikation><xdf:name>Gruppe</xdf:name><xdf:bezeichnungEingabe>Gruppe"
+                    "</xdf:bezeichnungEingabe><xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt>"
+                    "<xdf:datenfeld>");
+        xml.replace("</xdf:datenfeld>", "</xdf:datenfeld></xdf:enthaelt></xdf:struktur></xdf:datenfeldgruppe>");
+        QTest::newRow("v3 group inside itself")
+            << xml << "group G1 version 1.0.0 is defined twice, differing in <xdf:struktur>:"
+            << lineOf(xml, "<xdf:datenfeldgruppe>") << lineOf(xml, "<xdf:datenfeldgruppe>", 1);
+        // 1.x identities have no version.
+        xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<xdf:xdatenfelder.stammdatenschema.0102001 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_1">
+<xdf:stammdatenschema>
+<xdf:id>S1</xdf:id>
+<xdf:name>Schema</xdf:name>
+<xdf:struktur>
+<xdf:anzahl>1:1</xdf:anzahl>
+<xdf:enthaelt>
+<xdf:datenfeld>
+<xdf:id>F1</xdf:id>
+<xdf:name>Feld</xdf:name>
+<xdf:feldart><code>input</code></xdf:feldart>
+<xdf:datentyp><code>text</code></xdf:datentyp>
+</xdf:datenfeld>
+</xdf:enthaelt>
+</xdf:struktur>
+<xdf:struktur>
+<xdf:anzahl>0:1</xdf:anzahl>
+<xdf:enthaelt>
+<xdf:datenfeld>
+<xdf:id>F1</xdf:id>
+<xdf:name>Feld</xdf:name>
+<xdf:feldart><code>label</code></xdf:feldart>
+<xdf:datentyp><code>text</code></xdf:datentyp>
+</xdf:datenfeld>
+</xdf:enthaelt>
+</xdf:struktur>
+</xdf:stammdatenschema>
+</xdf:xdatenfelder.stammdatenschema.0102001>
+)";
+        QTest::newRow("v1 field kind") << xml << "field F1 is defined twice, differing in <xdf:feldart>:"
+                                       << lineOf(xml, "<xdf:datenfeld>") << lineOf(xml, "<xdf:datenfeld>", 1);
+    }
+
+    void conflictingDefinitions()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, message);
+        QFETCH(int, firstLine);
+        QFETCH(int, secondLine);
+        QVERIFY(firstLine > 0 && secondLine > firstLine);
+        SchemaError error;
+        const std::optional<FormSchema> schema =
+            SchemaParser::parse(xml, QStringLiteral("twice.xml"), &*m_codeLists, &error);
+        QVERIFY(!schema);
+        QCOMPARE(error.code, SchemaError::Code::Definition_Conflicting);
+        QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+        // Both places, file order; the error itself stands at the second.
+        QVERIFY2(error.message.contains(QStringLiteral("first at twice.xml:%1:").arg(firstLine)),
+                 qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(QStringLiteral(", again at twice.xml:%1:%2").arg(secondLine).arg(error.column)),
+                 qPrintable(error.toString()));
+        QCOMPARE(error.file, QStringLiteral("twice.xml"));
+        QCOMPARE(error.line, secondLine);
+        QVERIFY(error.column > 0);
+    }
+
+    // The normal case: a field reused in several places, written out the same each time.
+    void identicalDefinitionsLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("fieldId");
+        QTest::newRow("v2") << "v2/flxbe_reused-field.xml"
+                            << "F60000227";
+        QTest::newRow("v3") << "v3/flxbe_reused-field.xml"
+                            << "F60000000243";
+    }
+
+    void identicalDefinitionsLoad()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, fieldId);
+        SchemaError error;
+        const std::optional<FormSchema> schema = SchemaParser::load(dataFile(file), &*m_codeLists, &error);
+        QVERIFY2(schema, qPrintable(error.toString()));
+        int usages = 0;
+        schema->visit([&](const FormSchema::Visit& visit) {
+            usages += visit.member.field && visit.member.field->id == fieldId ? 1 : 0;
+        });
+        QCOMPARE(usages, 2);
+        const SchemaStatistics statistics = SchemaStatistics::of(*schema);
+        QCOMPARE(statistics.fieldUsages, 2);
+        QCOMPARE(statistics.distinctFields, 1);
+
+        // Identical inline values and a rule, twice, load too.
+        const QByteArray select = "<xdf:name>Feld</xdf:name><xdf:feldart><code>select</code></xdf:feldart>"
+                                  "<xdf:datentyp><code>text</code></xdf:datentyp>"
+                                  "<xdf:werte><xdf:wert><xdf:code>a</xdf:code><xdf:name>A</xdf:name></xdf:wert>"
+                                  "</xdf:werte><xdf:regel><xdf:identifikation><xdf:id>R1</xdf:id><xdf:version>1"
+                                  "</xdf:version></xdf:identifikation><xdf:name>Regel</xdf:name></xdf:regel>";
+        const std::optional<FormSchema> twice =
+            SchemaParser::parse(v3TwoPlaces(v3Field(select), v3Field(select)), QStringLiteral("t"), nullptr, &error);
+        QVERIFY2(twice, qPrintable(error.toString()));
+        QCOMPARE(SchemaStatistics::of(*twice).fieldUsages, 2);
     }
 
     void unreadableFile()
