@@ -169,7 +169,8 @@ int main(int argc, char** argv)
 
     std::unique_ptr<StaffCall> staffCall;
     if (!config->staffCallUrl.isEmpty()) {
-        staffCall = std::make_unique<HttpStaffCall>(config->staffCallUrl, config->terminalId, config->staffCallTimeout);
+        staffCall = std::make_unique<HttpStaffCall>(
+            config->staffCallUrl, config->terminalId, config->staffCallTimeout, clock);
     }
     // The search index is built (only if the catalog changed) and opened on its own thread.
     SearchService search;
@@ -191,10 +192,11 @@ int main(int argc, char** argv)
                        session,
                        journey,
                        idleWatcher,
+                       clock,
                        languages,
                        staffCall.get());
     // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
-    DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}});
+    DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}}, clock);
     window.setDrafts(&drafts, config->draftKeepDays);
     window.setPrinter(printer.get());
 

@@ -8,11 +8,6 @@ namespace bt::app {
 
 namespace {
 
-QDateTime utcNow()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 void overwrite(QByteArray& bytes)
 {
     if (bytes.isDetached()) {
@@ -23,8 +18,9 @@ void overwrite(QByteArray& bytes)
 
 } // namespace
 
-DraftService::DraftService(DraftSettings settings, QObject* parent)
+DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
 {
     qRegisterMetaType<std::shared_ptr<const bt::app::ResumeCode>>();
     qRegisterMetaType<std::shared_ptr<bt::app::DraftOpening>>();
@@ -40,7 +36,8 @@ DraftService::DraftService(DraftSettings settings, QObject* parent)
     connect(worker, &DraftWorker::purged, this, &DraftService::purged);
     m_thread.setObjectName(QStringLiteral("drafts"));
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker.data(), &DraftWorker::open, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, now = m_clock.currentDateTimeUtc()] { worker->open(now); }, Qt::QueuedConnection);
     m_daily.setInterval(std::chrono::hours(24));
     connect(&m_daily, &QTimer::timeout, this, &DraftService::purgeExpired);
     m_daily.start();
@@ -58,8 +55,8 @@ void DraftService::save(const QString& formId, const QString& serviceKey, const 
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, formId, serviceKey, answers]() mutable {
-            worker->save(formId, serviceKey, std::move(answers));
+        [worker = m_worker, formId, serviceKey, answers, now = m_clock.currentDateTimeUtc()]() mutable {
+            worker->save(formId, serviceKey, std::move(answers), now);
         },
         Qt::QueuedConnection);
 }
@@ -67,7 +64,9 @@ void DraftService::save(const QString& formId, const QString& serviceKey, const 
 void DraftService::resume(std::shared_ptr<const ResumeCode> code)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, code = std::move(code)] { worker->resume(code); }, Qt::QueuedConnection);
+        m_worker,
+        [worker = m_worker, code = std::move(code), now = m_clock.currentDateTimeUtc()] { worker->resume(code, now); },
+        Qt::QueuedConnection);
 }
 
 void DraftService::remove(const QString& draftId)
@@ -78,14 +77,16 @@ void DraftService::remove(const QString& draftId)
 
 void DraftService::purgeExpired()
 {
-    QMetaObject::invokeMethod(m_worker.data(), &DraftWorker::purgeExpired, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, now = m_clock.currentDateTimeUtc()] { worker->purgeExpired(now); },
+        Qt::QueuedConnection);
 }
 
 DraftWorker::DraftWorker(DraftSettings settings)
     : m_settings(std::move(settings))
 {}
 
-void DraftWorker::open()
+void DraftWorker::open(const QDateTime& now)
 {
     QString error;
     m_store = DraftStore::open(m_settings, &error);
@@ -94,11 +95,11 @@ void DraftWorker::open()
         Q_EMIT failed(error);
         return;
     }
-    purgeExpired();
+    purgeExpired(now);
     Q_EMIT ready();
 }
 
-void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteArray answers)
+void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteArray answers, const QDateTime& now)
 {
     if (!m_store) {
         overwrite(answers);
@@ -106,7 +107,7 @@ void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteAr
         return;
     }
     QString error;
-    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers, utcNow(), &error);
+    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers, now, &error);
     overwrite(answers);
     if (!code) {
         qCWarning(lcAppDrafts).noquote() << "saving a draft failed:" << error;
@@ -116,11 +117,11 @@ void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteAr
     Q_EMIT saved(std::make_shared<const ResumeCode>(std::move(*code)));
 }
 
-void DraftWorker::resume(const std::shared_ptr<const ResumeCode>& code)
+void DraftWorker::resume(const std::shared_ptr<const ResumeCode>& code, const QDateTime& now)
 {
     auto opening = std::make_shared<DraftOpening>();
     if (m_store && code) {
-        *opening = m_store->resume(*code, utcNow());
+        *opening = m_store->resume(*code, now);
     }
     Q_EMIT resumed(opening);
 }
@@ -132,10 +133,10 @@ void DraftWorker::remove(const QString& draftId)
     }
 }
 
-void DraftWorker::purgeExpired()
+void DraftWorker::purgeExpired(const QDateTime& now)
 {
     if (m_store) {
-        Q_EMIT purged(m_store->purgeExpired(utcNow()));
+        Q_EMIT purged(m_store->purgeExpired(now));
     }
 }
 

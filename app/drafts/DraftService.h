@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "DraftStore.h"
 
 #include <QMetaType>
@@ -17,11 +18,12 @@ class DraftWorker;
 // The drafts for the user interface: the store lives on its own thread, because scrypt takes a
 // noticeable fraction of a second and SQLite waits for the disk; the UI thread only sends requests
 // and gets signals. Opens the store and deletes expired drafts at start and then once a day.
+// The time of each request is read from the clock on the caller's thread and sent along.
 class DraftService : public QObject
 {
     Q_OBJECT
 public:
-    explicit DraftService(DraftSettings settings, QObject* parent = nullptr);
+    DraftService(DraftSettings settings, const Clock& clock, QObject* parent = nullptr);
     ~DraftService() override; // finishes the request in progress, then stops the thread
 
     // answers: the serialised FormAnswers (SubmissionWriter); the worker overwrites its copy when sealed.
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void purged(int count);
 
 private:
+    const Clock& m_clock;
     QThread m_thread;
     QPointer<DraftWorker> m_worker;
     QTimer m_daily;
@@ -51,11 +54,11 @@ class DraftWorker : public QObject
 public:
     explicit DraftWorker(DraftSettings settings);
 
-    void open();
-    void save(const QString& formId, const QString& serviceKey, QByteArray answers);
-    void resume(const std::shared_ptr<const ResumeCode>& code);
+    void open(const QDateTime& now);
+    void save(const QString& formId, const QString& serviceKey, QByteArray answers, const QDateTime& now);
+    void resume(const std::shared_ptr<const ResumeCode>& code, const QDateTime& now);
     void remove(const QString& draftId);
-    void purgeExpired();
+    void purgeExpired(const QDateTime& now);
 
 Q_SIGNALS:
     void ready();

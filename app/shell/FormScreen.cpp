@@ -17,8 +17,9 @@
 
 namespace bt::app {
 
-FormScreen::FormScreen(QWidget* parent)
+FormScreen::FormScreen(const Clock& clock, QWidget* parent)
     : Screen(parent)
+    , m_clock(clock)
     , m_title(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_page(new ScrollPage(new QWidget, this))
@@ -70,7 +71,7 @@ void FormScreen::saveForLater()
     const std::optional<QByteArray> xml = forms::SubmissionWriter::toXml(*m_schema, m_formId, m_answers, &error);
     if (!xml) {
         // Something half typed (a date without its year) cannot be kept: show what it is.
-        m_view->validate(QDate::currentDate());
+        m_view->validate(m_clock.today());
         qCInfo(lcAppShell) << "draft not saved: an answer of the step does not fit its field";
         return;
     }
@@ -177,7 +178,7 @@ void FormScreen::showStep(int index)
     m_step = index;
     const forms::WizardPlan::Step& step = m_plan.steps()[static_cast<std::size_t>(index)];
     // A new view per step: only the step on screen exists, which keeps each step quick to build.
-    auto* view = new forms::StepView(*step.group);
+    auto* view = new forms::StepView(*step.group, m_clock.today());
     view->setObjectName(QStringLiteral("stepView"));
     const forms::StepContent content = forms::stepAnswers::load(*step.group, step.occurrencePath, m_answers);
     view->setAnswers(content.flat);
@@ -212,7 +213,7 @@ void FormScreen::keepStepAnswers()
 
 void FormScreen::goNext()
 {
-    if (!m_view || !m_view->validate(QDate::currentDate())) {
+    if (!m_view || !m_view->validate(m_clock.today())) {
         return; // the step shows what is wrong and has focused the first problem
     }
     keepStepAnswers();

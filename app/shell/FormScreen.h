@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include "FormAnswers.h"
 #include "FormSchema.h"
 #include "IdentityPrefill.h"
@@ -26,7 +28,8 @@ class FormScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit FormScreen(QWidget* parent = nullptr);
+    // clock: today's date, which answers are checked against.
+    explicit FormScreen(const Clock& clock, QWidget* parent = nullptr);
 
     // Loads the form and shows its first step; false (and a logged reason) if it cannot be read.
     bool start(const QString& formId);
@@ -72,6 +75,7 @@ Q_SIGNALS:
 
 private:
     bool load(forms::FormSchema schema, const QString& formId);
+    const Clock& m_clock;
     void keepStepAnswers();
     void goNext();
     void goPrevious();

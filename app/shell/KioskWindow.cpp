@@ -56,6 +56,7 @@ KioskWindow::KioskWindow(Mode mode,
                          Session& session,
                          Journey& journey,
                          IdleWatcher& idleWatcher,
+                         const Clock& clock,
                          LanguageManager& languages,
                          StaffCall* staffCall,
                          QWidget* parent)
@@ -65,6 +66,7 @@ KioskWindow::KioskWindow(Mode mode,
     , m_session(session)
     , m_journey(journey)
     , m_idleWatcher(idleWatcher)
+    , m_clock(clock)
     , m_languages(languages)
     , m_staffCall(staffCall)
     , m_search(search)
@@ -84,7 +86,7 @@ KioskWindow::KioskWindow(Mode mode,
           [this] { return m_journey.check(JourneyStep::Form) == JourneyRefusal::None; },
           m_stack))
     , m_index(new ServiceIndexScreen(catalog, session, m_stack))
-    , m_formScreen(new FormScreen(m_stack))
+    , m_formScreen(new FormScreen(clock, m_stack))
     , m_review(new ReviewScreen(*m_formScreen, m_stack))
     , m_resume(new ResumeScreen(m_stack))
     , m_countdown(new widgets::CountdownOverlay(this))
@@ -394,7 +396,7 @@ void KioskWindow::setDrafts(DraftService* drafts, int keepDays)
             m_drafts->remove(replaced);
         }
         const eid::SecureBytes grouped = code->grouped();
-        const QDate keptUntil = QDate::currentDate().addDays(m_draftKeepDays);
+        const QDate keptUntil = m_clock.today().addDays(m_draftKeepDays);
         m_draftSaved->show(QString::fromLatin1(grouped.view()), keptUntil);
         if (m_printer) {
             const Service* service = m_catalog.find(m_session.serviceKey());

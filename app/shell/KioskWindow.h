@@ -35,6 +35,7 @@ class FooterBar;
 class HeaderBar;
 class HelpOverlay;
 class HomeScreen;
+class Clock;
 class IdleWatcher;
 class LanguageManager;
 class OzgTaxonomy;
@@ -66,6 +67,7 @@ public:
                 Session& session,
                 Journey& journey,
                 IdleWatcher& idleWatcher,
+                const Clock& clock,
                 LanguageManager& languages,
                 StaffCall* staffCall, // may be null: no call system
                 QWidget* parent = nullptr);
@@ -134,6 +136,7 @@ private:
     Session& m_session;
     Journey& m_journey;
     IdleWatcher& m_idleWatcher;
+    const Clock& m_clock;
     LanguageManager& m_languages;
     StaffCall* m_staffCall;
     SearchService* m_search;

@@ -10,11 +10,13 @@
 
 namespace bt::app {
 
-HttpStaffCall::HttpStaffCall(QUrl endpoint, QString terminalId, std::chrono::milliseconds timeout, QObject* parent)
+HttpStaffCall::HttpStaffCall(
+    QUrl endpoint, QString terminalId, std::chrono::milliseconds timeout, const Clock& clock, QObject* parent)
     : StaffCall(parent)
     , m_endpoint(std::move(endpoint))
     , m_terminalId(std::move(terminalId))
     , m_timeout(timeout)
+    , m_clock(clock)
 {}
 
 HttpStaffCall::~HttpStaffCall()
@@ -35,7 +37,7 @@ void HttpStaffCall::call()
     const QJsonObject notice{
         {QStringLiteral("event"), QStringLiteral("staff-call")},
         {QStringLiteral("terminal"), m_terminalId},
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("time"), m_clock.currentDateTimeUtc().toString(Qt::ISODate)},
     };
     qCInfo(lcAppStaffCall) << "calling staff via" << m_endpoint.host();
     m_reply = m_network.post(request, QJsonDocument(notice).toJson(QJsonDocument::Compact));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "StaffCall.h"
 
 #include <QNetworkAccessManager>
@@ -19,7 +20,11 @@ class HttpStaffCall : public StaffCall
 {
     Q_OBJECT
 public:
-    HttpStaffCall(QUrl endpoint, QString terminalId, std::chrono::milliseconds timeout, QObject* parent = nullptr);
+    HttpStaffCall(QUrl endpoint,
+                  QString terminalId,
+                  std::chrono::milliseconds timeout,
+                  const Clock& clock,
+                  QObject* parent = nullptr);
     ~HttpStaffCall() override;
 
     void call() override;
@@ -32,6 +37,7 @@ private:
     QUrl m_endpoint;
     QString m_terminalId;
     std::chrono::milliseconds m_timeout;
+    const Clock& m_clock;
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -44,10 +44,11 @@ QString titleOf(const Group& group)
 
 } // namespace
 
-MemberForm::MemberForm(const Group& group, QWidget* parent)
+MemberForm::MemberForm(const Group& group, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_checked(checkedPart(group))
     , m_group(std::make_shared<Group>(group))
+    , m_today(today)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,7 +61,7 @@ void MemberForm::addMembers(const Group& group, QVBoxLayout* layout, int depth)
 {
     for (const Member& member : group.members) {
         if (member.multiplicity.isRepeatable()) {
-            auto* list = new RepeatableList(member, titleOf(group), this);
+            auto* list = new RepeatableList(member, titleOf(group), m_today, this);
             layout->addWidget(list);
             m_repeatables.insert(member.id(), list);
             m_repeatableOrder.emplace_back(member.id(), list);
@@ -127,7 +128,7 @@ void MemberForm::checkLeftField(FieldEditor* editor)
     const QString& id = editor->field().id;
     QString message;
     for (const GroupValidator::Problem& problem :
-         GroupValidator::validate(*m_checked, allValues(), QDate::currentDate())) {
+         GroupValidator::validate(*m_checked, allValues(), m_today)) {
         if (problem.memberId == id) {
             message = problem.message;
             break;
@@ -199,7 +200,7 @@ void MemberForm::updateVisibility()
         return;
     }
     const Answers values = allValues();
-    const RuleEvaluator rules(*m_group, QDate::currentDate());
+    const RuleEvaluator rules(*m_group, m_today);
     applyRules(*m_group, rules, values, true, true);
 }
 

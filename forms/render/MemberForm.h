@@ -33,7 +33,8 @@ public:
         QString message;
     };
 
-    MemberForm(const Group& group, QWidget* parent);
+    // today: the date the citizen's answers are checked against (a birth date must be past).
+    MemberForm(const Group& group, QDate today, QWidget* parent);
 
     // The answers of the fields shown by the rules (hidden answers are not sent), non-empty ones,
     // without repeated members.
@@ -71,6 +72,7 @@ private:
     QHash<QString, FieldEditor*> m_editors;
     std::vector<FieldEditor*> m_ordered;
     std::shared_ptr<const Group> m_group; // as laid out
+    QDate m_today;
     QHash<QString, QWidget*> m_sections;
     QHash<QString, FieldEditor*> m_firstEditorOf; // by group id: where a message about the group goes
     QHash<QString, RepeatableList*> m_repeatables;

@@ -49,9 +49,10 @@ QString titleOf(const Member& member, const QString& parentTitle)
 
 } // namespace
 
-RepeatableList::RepeatableList(const Member& member, const QString& parentTitle, QWidget* parent)
+RepeatableList::RepeatableList(const Member& member, const QString& parentTitle, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_group(repeatedGroup(member, titleOf(member, parentTitle)))
+    , m_today(today)
     , m_multiplicity(member.multiplicity)
     , m_title(titleOf(member, parentTitle))
     , m_list(new QVBoxLayout)
@@ -99,7 +100,7 @@ bool RepeatableList::addOccurrence()
     occurrence.remove->setObjectName(QStringLiteral("removeButton"));
     header->addWidget(occurrence.remove, 0, Qt::AlignTop);
     layout->addLayout(header);
-    occurrence.form = new MemberForm(*m_group, occurrence.frame);
+    occurrence.form = new MemberForm(*m_group, m_today, occurrence.frame);
     occurrence.form->setLockedFields(m_lockReasons);
     layout->addWidget(occurrence.form);
     m_list->addWidget(occurrence.frame);

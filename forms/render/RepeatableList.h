@@ -23,7 +23,7 @@ class RepeatableList : public QWidget
 {
     Q_OBJECT
 public:
-    RepeatableList(const Member& member, const QString& parentTitle, QWidget* parent);
+    RepeatableList(const Member& member, const QString& parentTitle, QDate today, QWidget* parent);
 
     [[nodiscard]] int count() const { return int(m_occurrences.size()); }
     [[nodiscard]] const Multiplicity& multiplicity() const { return m_multiplicity; }
@@ -62,6 +62,7 @@ private:
     void retranslate();
 
     std::shared_ptr<const Group> m_group; // the repeated group, or a one-field group
+    QDate m_today; // for the forms of its occurrences
     Multiplicity m_multiplicity;
     QString m_title;
     QVBoxLayout* m_list;

@@ -12,11 +12,11 @@
 
 namespace bt::forms {
 
-StepView::StepView(const Group& group, QWidget* parent)
+StepView::StepView(const Group& group, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_group(group)
     , m_summary(new ErrorSummary(this))
-    , m_form(new MemberForm(group, this))
+    , m_form(new MemberForm(group, today, this))
 {
     setObjectName(QStringLiteral("stepView"));
     auto* layout = new QVBoxLayout(this);

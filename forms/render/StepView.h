@@ -32,7 +32,8 @@ class StepView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StepView(const Group& group, QWidget* parent = nullptr);
+    // today: the date answers are checked against while the citizen types (validate() takes its own).
+    StepView(const Group& group, QDate today, QWidget* parent = nullptr);
 
     [[nodiscard]] Answers answers() const;
     void setAnswers(const Answers& answers);

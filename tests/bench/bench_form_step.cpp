@@ -105,7 +105,7 @@ int main(int argc, char** argv)
         PaintWatcher watcher;
         QElapsedTimer timer;
         timer.start();
-        auto* view = new StepView(group);
+        auto* view = new StepView(group, QDate(2026, 11, 25));
         view->installEventFilter(&watcher);
         page.setWidget(view);
         view->show();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fails when an #include breaks the one-way dependencies of DESIGN.md:
 #   app -> forms, eid, widgets;  forms -> widgets;  eid, widgets -> nothing of ours.
-# Also keeps Qt Widgets out of eid/ (it talks to cards, never to the screen).
+# Also keeps Qt Widgets out of eid/ (it talks to cards, never to the screen), and the system's
+# wall clock out of product code: time comes from the injected Clock (app/clock/SystemClock.cpp
+# is the one place that asks the system).
 # Usage: check_dependencies.sh SOURCE_DIR
 set -u
 src=${1:?source dir}
@@ -51,6 +53,14 @@ for top in app widgets eid forms; do
         fi
     done < <(find "$top" \( -name '*.h' -o -name '*.cpp' \) 2>/dev/null)
 done
+
+# Today's date and the time of day come from the injected Clock, so tests can set them.
+while IFS= read -r line; do
+    echo "FAIL: ${line} — asks the system for the date or time; take it from a Clock (app/clock/Clock.h)"
+    failures=$((failures + 1))
+done < <(grep -rn -E '\b(QDate::currentDate|QDateTime::currentDateTime(Utc)?|QDateTime::currentM?Secs(Since)?Epoch|QTime::currentTime)\b' \
+             app widgets eid forms --include='*.cpp' --include='*.h' | grep -v -E '^app/clock/SystemClock\.cpp:' \
+             | grep -v -E '^[^:]+:[0-9]+:[[:space:]]*//')
 
 # The CMake side: a library of widgets/ or eid/ must not link a library of app/ or forms/.
 while IFS= read -r line; do

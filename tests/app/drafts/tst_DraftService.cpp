@@ -1,4 +1,5 @@
 #include "DraftService.h"
+#include "ManualClock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,7 +15,8 @@ private Q_SLOTS:
     void saveAndResumeOffTheUiThread()
     {
         QTemporaryDir dir;
-        DraftService service(DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{}});
+        bt::test::ManualClock clock;
+        DraftService service(DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{}}, clock);
         QSignalSpy ready(&service, &DraftService::ready);
         QSignalSpy purged(&service, &DraftService::purged);
         QVERIFY(ready.wait(10000));
@@ -40,9 +42,36 @@ private Q_SLOTS:
         QCOMPARE(resumed.at(1).at(0).value<std::shared_ptr<DraftOpening>>()->status, DraftOpening::Status::NotFound);
     }
 
+    // The time of each request is the service's clock: a draft is gone once keep_days have passed
+    // on it, whatever the system's date.
+    void theClockDecidesWhenADraftExpires()
+    {
+        QTemporaryDir dir;
+        bt::test::ManualClock clock;
+        DraftService service(DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{1024, 8, 1}},
+                             clock);
+        QSignalSpy ready(&service, &DraftService::ready);
+        QVERIFY(ready.wait(10000));
+        QSignalSpy saved(&service, &DraftService::saved);
+        service.save(QStringLiteral("f"), QStringLiteral("s"), "a");
+        QVERIFY(saved.wait(10000));
+        const auto code = saved.at(0).at(0).value<std::shared_ptr<const ResumeCode>>();
+        QSignalSpy resumed(&service, &DraftService::resumed);
+        clock.advance(std::chrono::hours(24 * 30) - std::chrono::seconds(1));
+        service.resume(code);
+        QVERIFY(resumed.wait(10000));
+        QCOMPARE(resumed.at(0).at(0).value<std::shared_ptr<DraftOpening>>()->status, DraftOpening::Status::Opened);
+        clock.advance(std::chrono::seconds(1));
+        service.resume(code);
+        QVERIFY(resumed.wait(10000));
+        QCOMPARE(resumed.at(1).at(0).value<std::shared_ptr<DraftOpening>>()->status, DraftOpening::Status::Expired);
+    }
+
     void unusableStoreSaysSo()
     {
-        DraftService service(DraftSettings{QStringLiteral("/proc/no-such-dir/drafts.sqlite"), 30, KdfParameters{}});
+        bt::test::ManualClock clock;
+        DraftService service(DraftSettings{QStringLiteral("/proc/no-such-dir/drafts.sqlite"), 30, KdfParameters{}},
+                             clock);
         QSignalSpy failed(&service, &DraftService::failed);
         QVERIFY(failed.wait(10000));
         QSignalSpy saveFailed(&service, &DraftService::saveFailed);

@@ -68,7 +68,7 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode,
         qFatal("search index not ready");
     }
     window = std::make_unique<bt::app::KioskWindow>(
-        mode, config, taxonomy, catalog, &search, session, journey, idleWatcher, languages, staffCall);
+        mode, config, taxonomy, catalog, &search, session, journey, idleWatcher, clock, languages, staffCall);
     window->resize(1920, 1080);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

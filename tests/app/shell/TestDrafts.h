@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DraftService.h"
+#include "ManualClock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,7 +12,7 @@ namespace bt::test {
 struct TestDrafts
 {
     explicit TestDrafts(int keepDays = 30)
-        : service(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), keepDays, {}})
+        : service(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), keepDays, {}}, clock)
         , keepDays(keepDays)
     {
         QSignalSpy ready(&service, &bt::app::DraftService::ready);
@@ -33,6 +34,7 @@ struct TestDrafts
     }
 
     QTemporaryDir folder;
+    ManualClock clock;
     bt::app::DraftService service;
     int keepDays;
 };

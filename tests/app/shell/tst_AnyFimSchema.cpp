@@ -7,6 +7,7 @@
 #include "FieldEditor.h"
 #include "FormFilling.h"
 #include "FormScreen.h"
+#include "ManualClock.h"
 #include "RepeatableList.h"
 #include "ReviewScreen.h"
 #include "SchemaParser.h"
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QVERIFY2(schema, qPrintable(schemaError.toString()));
         const QString formId = QStringLiteral("preview");
 
-        bt::app::FormScreen form;
+        const bt::test::ManualClock clock;
+        bt::app::FormScreen form(clock);
         bt::app::ReviewScreen review(form);
         form.resize(1080, 1500);
         form.show();
@@ -111,7 +113,7 @@ private Q_SLOTS:
         QVERIFY2(code, qPrintable(storeError));
         const bt::app::DraftOpening opening = store->resume(*code, now.addDays(1));
         QCOMPARE(opening.status, bt::app::DraftOpening::Status::Opened);
-        bt::app::FormScreen resumed;
+        bt::app::FormScreen resumed(clock);
         QVERIFY(resumed.resume(*schema, opening.formId, opening.answers.view().toByteArray(), opening.draftId));
         QVERIFY(resumed.answers() == form.answers());
         QCOMPARE(resumed.resumedDraftId(), opening.draftId);
@@ -137,7 +139,8 @@ private Q_SLOTS:
         schema.root.members.push_back({*bt::forms::Multiplicity::parse(u"1:1"), nullptr, group});
         schema.index();
 
-        bt::app::FormScreen form;
+        const bt::test::ManualClock clock;
+        bt::app::FormScreen form(clock);
         bt::app::ReviewScreen review(form);
         form.show();
         QVERIFY(form.start(schema, QStringLiteral("lines")));

@@ -8,6 +8,7 @@
 #include "DraftService.h"
 #include "FormFilling.h"
 #include "FormScreen.h"
+#include "ManualClock.h"
 #include "ServiceScreen.h"
 #include "TerminalFixture.h"
 
@@ -31,6 +32,7 @@ class tst_DraftPrinting : public QObject
 
     bt::test::CupsTestPeer m_cups;
     QTemporaryDir m_folder;
+    bt::test::ManualClock m_clock; // the drafts store's time
     std::unique_ptr<bt::app::DraftService> m_drafts;
 
     // A citizen in the Sperrmüll form, first step answered, with drafts and this printer.
@@ -59,7 +61,7 @@ private Q_SLOTS:
         const QString added = m_cups.addPdfQueue(QStringLiteral("Bondrucker"));
         QVERIFY2(added.isEmpty(), qPrintable(added));
         m_drafts = std::make_unique<bt::app::DraftService>(
-            bt::app::DraftSettings{m_folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}});
+            bt::app::DraftSettings{m_folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}}, m_clock);
         QSignalSpy ready(m_drafts.get(), &bt::app::DraftService::ready);
         QVERIFY(ready.wait(10000));
     }

@@ -7,6 +7,7 @@
 #include "FieldEditor.h"
 #include "FormFilling.h"
 #include "FormScreen.h"
+#include "ManualClock.h"
 #include "HomeScreen.h"
 #include "IdentityData.h"
 #include "OnScreenKeyboard.h"
@@ -40,7 +41,8 @@ using Drafts = bt::test::TestDrafts;
 // The Sperrmüll form's first step, answered in the submission format.
 QByteArray sperrmuellAnswers(const QString& familyName)
 {
-    bt::app::FormScreen form;
+    const bt::test::ManualClock clock;
+    bt::app::FormScreen form(clock);
     if (!form.start(QStringLiteral("sperrmuell"))) {
         return {};
     }

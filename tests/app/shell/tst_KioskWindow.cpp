@@ -48,6 +48,8 @@ class tst_KioskWindow : public QObject
 {
     Q_OBJECT
 
+    bt::test::ManualClock m_wallClock; // for the staff call's time stamp
+
 private Q_SLOTS:
     void startsOnTheAttractScreen()
     {
@@ -357,7 +359,7 @@ private Q_SLOTS:
     {
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
         QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
@@ -384,7 +386,7 @@ private Q_SLOTS:
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
         callSystem.setStatus(500);
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
         terminal.window->openHelp();
@@ -467,7 +469,7 @@ private Q_SLOTS:
     {
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s);
+        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
         QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);

@@ -1,5 +1,6 @@
 #include "HttpStaffCall.h"
 #include "HttpTestPeer.h"
+#include "ManualClock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ private:
         return spy.first().first().value<StaffCall::Outcome>();
     }
 
+    bt::test::ManualClock m_clock;
+
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<StaffCall::Outcome>(); }
 
@@ -30,7 +33,7 @@ private Q_SLOTS:
     {
         HttpTestPeer peer;
         QVERIFY(peer.listen());
-        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("rathaus-3"), 5s);
+        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("rathaus-3"), 5s, m_clock);
         QSignalSpy finished(&staffCall, &StaffCall::finished);
         staffCall.call();
         QVERIFY(staffCall.isCalling());
@@ -46,7 +49,8 @@ private Q_SLOTS:
         const QJsonObject notice = QJsonDocument::fromJson(request.body).object();
         QCOMPARE(notice.value(QStringLiteral("event")).toString(), QStringLiteral("staff-call"));
         QCOMPARE(notice.value(QStringLiteral("terminal")).toString(), QStringLiteral("rathaus-3"));
-        QVERIFY(QDateTime::fromString(notice.value(QStringLiteral("time")).toString(), Qt::ISODate).isValid());
+        // The terminal's clock, in UTC.
+        QCOMPARE(notice.value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-25T09:00:00Z"));
         QCOMPARE(notice.keys().size(), 3); // nothing else: no citizen data
     }
 
@@ -55,7 +59,7 @@ private Q_SLOTS:
         HttpTestPeer peer;
         QVERIFY(peer.listen());
         peer.setStatus(503);
-        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 5s);
+        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 5s, m_clock);
         QSignalSpy finished(&staffCall, &StaffCall::finished);
         staffCall.call();
         QTRY_COMPARE(finished.count(), 1);
@@ -70,7 +74,7 @@ private Q_SLOTS:
             QVERIFY(closed.listen());
             port = closed.port();
         } // closed again: the port refuses connections now
-        HttpStaffCall staffCall(QUrl(QStringLiteral("http://127.0.0.1:%1/calls").arg(port)), QStringLiteral("t"), 5s);
+        HttpStaffCall staffCall(QUrl(QStringLiteral("http://127.0.0.1:%1/calls").arg(port)), QStringLiteral("t"), 5s, m_clock);
         QSignalSpy finished(&staffCall, &StaffCall::finished);
         staffCall.call();
         QTRY_COMPARE(finished.count(), 1);
@@ -82,7 +86,7 @@ private Q_SLOTS:
         HttpTestPeer peer;
         QVERIFY(peer.listen());
         peer.setSilent(true);
-        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 300ms);
+        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 300ms, m_clock);
         QSignalSpy finished(&staffCall, &StaffCall::finished);
         staffCall.call();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
@@ -96,7 +100,7 @@ private Q_SLOTS:
         // The peer never answers, so both would be in flight together until the timeout: a
         // second request would have reached the peer by the time the first one gives up.
         peer.setSilent(true);
-        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 500ms);
+        HttpStaffCall staffCall(QUrl(peer.url(QStringLiteral("/calls"))), QStringLiteral("t"), 500ms, m_clock);
         QSignalSpy finished(&staffCall, &StaffCall::finished);
         staffCall.call();
         staffCall.call();

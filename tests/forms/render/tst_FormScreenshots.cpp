@@ -154,7 +154,7 @@ private Q_SLOTS:
         const QString tag = suffix(settings);
 
         // Step 1: personal details, the name locked from the ID card, after "Weiter" with gaps.
-        auto* personal = new StepView(*m_schema->group(QStringLiteral("G00000630")));
+        auto* personal = new StepView(*m_schema->group(QStringLiteral("G00000630")), today);
         personal->setAnswers({{QStringLiteral("F00000013"), QStringLiteral("Mustermann")},
                               {QStringLiteral("F00000045"), QStringLiteral("Erika")},
                               {QStringLiteral("F00000065"), QStringLiteral("w")}});
@@ -163,10 +163,10 @@ private Q_SLOTS:
         save(personal, QStringLiteral("step_G00000630_") + tag, [personal] { personal->validate(today); });
 
         // Step 2: the address in Germany (nested sections).
-        save(new StepView(*m_schema->group(QStringLiteral("G00000771"))), QStringLiteral("step_G00000771_") + tag);
+        save(new StepView(*m_schema->group(QStringLiteral("G00000771")), today), QStringLiteral("step_G00000771_") + tag);
 
         // Step 3: the visa, a date being typed on the number pad.
-        auto* visa = new StepView(*m_schema->group(QStringLiteral("G00000629")));
+        auto* visa = new StepView(*m_schema->group(QStringLiteral("G00000629")), today);
         save(visa, QStringLiteral("step_G00000629_") + tag, [visa] {
             visa->setAnswers({{QStringLiteral("F00001016"), QStringLiteral("3.1")}});
             visa->editor(QStringLiteral("F00001016"))->focusInput();
@@ -174,14 +174,14 @@ private Q_SLOTS:
         });
 
         // Work: an amount, contacts repeated (add / remove).
-        auto* work = new StepView(*m_schema->group(QStringLiteral("G00000642")));
+        auto* work = new StepView(*m_schema->group(QStringLiteral("G00000642")), today);
         save(work, QStringLiteral("step_G00000642_") + tag, [work] {
             work->setOccurrences(QStringLiteral("G00000015"), {{}, {}});
             work->setAnswers({{QStringLiteral("F00000728"), QStringLiteral("56400")}});
         });
 
         // Health insurance: yes shows the insurer; help opened.
-        auto* health = new StepView(*m_schema->group(QStringLiteral("G00000636")));
+        auto* health = new StepView(*m_schema->group(QStringLiteral("G00000636")), today);
         save(health, QStringLiteral("step_G00000636_") + tag, [health] {
             health->setAnswers({{QStringLiteral("F00001027"), QStringLiteral("true")}});
             if (QPushButton* help = health->editor(QStringLiteral("F00001028"))->helpButton()) {
@@ -239,7 +239,7 @@ private Q_SLOTS:
             member.multiplicity = Multiplicity{1, 1};
             all.members.push_back(member);
         }
-        auto* editors = new StepView(all);
+        auto* editors = new StepView(all, today);
         save(editors, QStringLiteral("editors_") + tag, [editors] {
             editors->setAnswers({{QStringLiteral("F1"), QStringLiteral("Erika")},
                                  {QStringLiteral("F5"), QStringLiteral("2024-12-31T14:30:00")},

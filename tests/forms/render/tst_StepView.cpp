@@ -30,7 +30,7 @@ struct Page
     StepView* view;
 
     explicit Page(const Group& group)
-        : view(new StepView(group))
+        : view(new StepView(group, QDate(2026, 11, 25)))
     {
         area.setWidget(view);
         area.setWidgetResizable(true);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         // A step is built before it has its page; a widget polished before that is polished
         // again when the page takes it (the application style sheet), which made big steps slow.
         for (const char* id : {"G00000630", "G00000636", "G00000642", "G00000046"}) {
-            auto* view = new StepView(group(id));
+            auto* view = new StepView(group(id), QDate(2026, 11, 25));
             for (const QWidget* widget : view->findChildren<QWidget*>()) {
                 if (partOfQtWidget(widget, view)) {
                     continue;

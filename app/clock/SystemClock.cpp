@@ -12,4 +12,9 @@ std::chrono::milliseconds SystemClock::now() const
     return std::chrono::milliseconds(m_timer.elapsed());
 }
 
+QDateTime SystemClock::currentDateTimeUtc() const
+{
+    return QDateTime::currentDateTimeUtc(); // the one place that asks the system
+}
+
 } // namespace bt::app
