@@ -21,65 +21,47 @@ void overwrite(QByteArray& bytes)
 DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_worker(QStringLiteral("drafts"), std::chrono::seconds(10), std::make_unique<DraftWorker>(std::move(settings)))
 {
     qRegisterMetaType<std::shared_ptr<const bt::app::ResumeCode>>();
     qRegisterMetaType<std::shared_ptr<bt::app::DraftOpening>>();
-    auto* worker = new DraftWorker(std::move(settings));
-    worker->moveToThread(&m_thread);
-    m_worker = worker;
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    DraftWorker* worker = m_worker.worker();
     connect(worker, &DraftWorker::ready, this, &DraftService::ready);
     connect(worker, &DraftWorker::failed, this, &DraftService::failed);
     connect(worker, &DraftWorker::saved, this, &DraftService::saved);
     connect(worker, &DraftWorker::saveFailed, this, &DraftService::saveFailed);
     connect(worker, &DraftWorker::resumed, this, &DraftService::resumed);
     connect(worker, &DraftWorker::purged, this, &DraftService::purged);
-    m_thread.setObjectName(QStringLiteral("drafts"));
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, now = m_clock.currentDateTimeUtc()] { worker->open(now); }, Qt::QueuedConnection);
+    m_worker.post([now = m_clock.currentDateTimeUtc()](DraftWorker& drafts) { drafts.open(now); });
     m_daily.setInterval(std::chrono::hours(24));
     connect(&m_daily, &QTimer::timeout, this, &DraftService::purgeExpired);
     m_daily.start();
 }
 
-DraftService::~DraftService()
-{
-    m_thread.quit();
-    if (!m_thread.wait(10000)) {
-        qCWarning(lcAppDrafts) << "drafts thread did not stop in time";
-    }
-}
+DraftService::~DraftService() = default;
 
 void DraftService::save(const QString& formId, const QString& serviceKey, const QByteArray& answers)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, formId, serviceKey, answers, now = m_clock.currentDateTimeUtc()]() mutable {
-            worker->save(formId, serviceKey, std::move(answers), now);
-        },
-        Qt::QueuedConnection);
+    m_worker.post([formId, serviceKey, answers, now = m_clock.currentDateTimeUtc()](DraftWorker& drafts) mutable {
+        drafts.save(formId, serviceKey, std::move(answers), now);
+    });
 }
 
 void DraftService::resume(std::shared_ptr<const ResumeCode> code)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, code = std::move(code), now = m_clock.currentDateTimeUtc()] { worker->resume(code, now); },
-        Qt::QueuedConnection);
+    m_worker.post([code = std::move(code), now = m_clock.currentDateTimeUtc()](DraftWorker& drafts) {
+        drafts.resume(code, now);
+    });
 }
 
 void DraftService::remove(const QString& draftId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, draftId] { worker->remove(draftId); }, Qt::QueuedConnection);
+    m_worker.post([draftId](DraftWorker& drafts) { drafts.remove(draftId); });
 }
 
 void DraftService::purgeExpired()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, now = m_clock.currentDateTimeUtc()] { worker->purgeExpired(now); },
-        Qt::QueuedConnection);
+    m_worker.post([now = m_clock.currentDateTimeUtc()](DraftWorker& drafts) { drafts.purgeExpired(now); });
 }
 
 DraftWorker::DraftWorker(DraftSettings settings)

@@ -2,11 +2,10 @@
 
 #include "Clock.h"
 #include "DraftStore.h"
+#include "WorkerThread.h"
 
 #include <QMetaType>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -24,7 +23,7 @@ class DraftService : public QObject
     Q_OBJECT
 public:
     DraftService(DraftSettings settings, const Clock& clock, QObject* parent = nullptr);
-    ~DraftService() override; // finishes the request in progress, then stops the thread
+    ~DraftService() override; // finishes the request in progress (at most 10 s), then stops the thread
 
     // answers: the serialised FormAnswers (SubmissionWriter); the worker overwrites its copy when sealed.
     void save(const QString& formId, const QString& serviceKey, const QByteArray& answers);
@@ -42,8 +41,7 @@ Q_SIGNALS:
 
 private:
     const Clock& m_clock;
-    QThread m_thread;
-    QPointer<DraftWorker> m_worker;
+    WorkerThread<DraftWorker> m_worker;
     QTimer m_daily;
 };
 

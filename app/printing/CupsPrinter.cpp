@@ -9,65 +9,52 @@
 
 namespace bt::app {
 
+void CancelledJobs::add(Printer::JobId job)
+{
+    QMutexLocker lock(&m_lock);
+    m_jobs.insert(job);
+}
+
+bool CancelledJobs::take(Printer::JobId job)
+{
+    QMutexLocker lock(&m_lock);
+    return m_jobs.remove(job);
+}
+
 CupsPrinter::CupsPrinter(const QString& queue, QObject* parent)
     : Printer(parent)
     , m_queue(queue)
+    , m_worker(QStringLiteral("printer"), std::chrono::seconds(10), std::make_unique<CupsPrintWorker>(queue, m_cancelled))
 {
     qRegisterMetaType<Printer::JobId>("bt::app::Printer::JobId");
     qRegisterMetaType<std::shared_ptr<const PrintDocument>>();
-    auto* worker = new CupsPrintWorker(queue, this);
-    m_worker = worker;
-    worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &CupsPrintWorker::printed, this, &Printer::printed);
-    connect(worker, &CupsPrintWorker::failed, this, &Printer::failed);
-    m_thread.setObjectName(QStringLiteral("printer"));
-    m_thread.start();
+    connect(m_worker.worker(), &CupsPrintWorker::printed, this, &Printer::printed);
+    connect(m_worker.worker(), &CupsPrintWorker::failed, this, &Printer::failed);
 }
 
-CupsPrinter::~CupsPrinter()
-{
-    {
-        // Jobs still queued would print for a terminal that is going away.
-        QMutexLocker lock(&m_cancelledLock);
-        for (JobId job = 1; job <= m_lastJob; ++job) {
-            m_cancelled.insert(job);
-        }
-    }
-    m_thread.quit();
-    m_thread.wait();
-}
+// Jobs still queued would print for a terminal that is going away: m_worker drops them.
+CupsPrinter::~CupsPrinter() = default;
 
 Printer::JobId CupsPrinter::print(std::shared_ptr<const PrintDocument> document)
 {
     const JobId job = ++m_lastJob;
-    QMetaObject::invokeMethod(
-        m_worker.data(),
-        [worker = m_worker.data(), job, document = std::move(document)] { worker->print(job, document); },
-        Qt::QueuedConnection);
+    m_worker.post([job, document = std::move(document)](CupsPrintWorker& worker) { worker.print(job, document); });
     return job;
 }
 
 void CupsPrinter::cancel(JobId job)
 {
-    QMutexLocker lock(&m_cancelledLock);
-    m_cancelled.insert(job);
+    m_cancelled->add(job);
 }
 
-bool CupsPrinter::takeCancelled(JobId job)
-{
-    QMutexLocker lock(&m_cancelledLock);
-    return m_cancelled.remove(job);
-}
-
-CupsPrintWorker::CupsPrintWorker(QString queue, CupsPrinter* owner)
+CupsPrintWorker::CupsPrintWorker(QString queue, std::shared_ptr<CancelledJobs> cancelled)
     : m_queue(std::move(queue))
-    , m_owner(owner)
+    , m_cancelled(std::move(cancelled))
 {}
 
 void CupsPrintWorker::print(Printer::JobId job, const std::shared_ptr<const PrintDocument>& document)
 {
-    if (m_owner->takeCancelled(job)) {
+    if (m_cancelled->take(job)) {
         Q_EMIT failed(job, QStringLiteral("cancelled before it was printed"));
         return;
     }

@@ -1,24 +1,41 @@
 #pragma once
 
 #include "Printer.h"
+#include "WorkerThread.h"
 
 #include <QMutex>
-#include <QPointer>
 #include <QSet>
-#include <QThread>
+
+#include <memory>
 
 namespace bt::app {
 
 class CupsPrintWorker;
 
-// A CUPS print queue through QPrinter (native format: Qt hands CUPS a PDF). Jobs are painted and
+// The jobs cancelled before they started, shared by the printer (which cancels) and its worker
+// (which asks before it prints); the worker must not point back to the printer, which may be
+// gone while a job is still with CUPS.
+class CancelledJobs
+{
+public:
+    void add(Printer::JobId job);
+    [[nodiscard]] bool take(Printer::JobId job);
+
+private:
+    QMutex m_lock;
+    QSet<Printer::JobId> m_jobs;
+};
+
+// A CUPS queue through QPrinter (native format: Qt hands CUPS a PDF). Jobs are painted and
 // spooled one after the other on the printer's own thread; "printed" means CUPS accepted the job.
 class CupsPrinter : public Printer
 {
     Q_OBJECT
 public:
     explicit CupsPrinter(const QString& queue, QObject* parent = nullptr);
-    ~CupsPrinter() override; // finishes the job in progress, drops the others, stops the thread
+    // Drops the jobs not yet started and waits at most 10 s for the one with CUPS: a printer
+    // that never answers does not keep the terminal from stopping.
+    ~CupsPrinter() override;
 
     [[nodiscard]] QString queue() const { return m_queue; }
 
@@ -26,15 +43,10 @@ public:
     void cancel(JobId job) override;
 
 private:
-    friend class CupsPrintWorker;
-    [[nodiscard]] bool takeCancelled(JobId job);
-
     const QString m_queue;
-    QThread m_thread;
-    QPointer<CupsPrintWorker> m_worker;
+    std::shared_ptr<CancelledJobs> m_cancelled = std::make_shared<CancelledJobs>();
     JobId m_lastJob = 0;
-    QMutex m_cancelledLock; // the worker asks from its thread
-    QSet<JobId> m_cancelled;
+    WorkerThread<CupsPrintWorker> m_worker;
 };
 
 // Lives on the printer's thread; QPainter on a QPrinter works outside the UI thread.
@@ -42,7 +54,7 @@ class CupsPrintWorker : public QObject
 {
     Q_OBJECT
 public:
-    CupsPrintWorker(QString queue, CupsPrinter* owner);
+    CupsPrintWorker(QString queue, std::shared_ptr<CancelledJobs> cancelled);
 
     void print(bt::app::Printer::JobId job, const std::shared_ptr<const PrintDocument>& document);
 
@@ -55,7 +67,7 @@ private:
     [[nodiscard]] QString spool(const PrintDocument& document) const;
 
     const QString m_queue;
-    CupsPrinter* m_owner;
+    std::shared_ptr<CancelledJobs> m_cancelled;
 };
 
 } // namespace bt::app

@@ -10,12 +10,10 @@ namespace bt::app {
 SearchService::SearchService(QObject* parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_worker(QStringLiteral("search"), std::chrono::seconds(5), std::make_unique<SearchWorker>(m_latest))
 {
     qRegisterMetaType<bt::app::SearchOutcome>();
-    auto* worker = new SearchWorker(m_latest);
-    worker->moveToThread(&m_thread);
-    m_worker = worker;
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    SearchWorker* worker = m_worker.worker();
     connect(worker, &SearchWorker::ready, this, [this] {
         m_ready = true;
         Q_EMIT ready();
@@ -31,17 +29,11 @@ SearchService::SearchService(QObject* parent)
                     Q_EMIT resultsReady(query, outcome);
                 }
             });
-    m_thread.setObjectName(QStringLiteral("search"));
-    m_thread.start();
 }
 
 SearchService::~SearchService()
 {
-    m_latest->store(~quint64(0)); // everything queued is now stale and skipped
-    m_thread.quit();
-    if (!m_thread.wait(5000)) {
-        qCWarning(lcAppSearch) << "search thread did not stop in time";
-    }
+    m_latest->store(~quint64(0)); // the query in progress is stale; m_worker stops the thread
 }
 
 void SearchService::prepare(std::shared_ptr<const Catalog> catalog,
@@ -49,26 +41,19 @@ void SearchService::prepare(std::shared_ptr<const Catalog> catalog,
                             const QStringList& popular)
 {
     m_ready = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, catalog, indexPath, popular] { worker->prepare(catalog, indexPath, popular); },
-        Qt::QueuedConnection);
+    m_worker.post([catalog, indexPath, popular](SearchWorker& worker) { worker.prepare(catalog, indexPath, popular); });
 }
 
 void SearchService::search(const QString& query, int limit)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, generation, query, limit] { worker->search(generation, query, limit); },
-        Qt::QueuedConnection);
+    m_worker.post([generation, query, limit](SearchWorker& worker) { worker.search(generation, query, limit); });
 }
 
 void SearchService::forgetRecentQueries()
 {
     m_latest->fetch_add(1); // and whatever is still queued for the last citizen is skipped
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->forgetRecentQueries(); }, Qt::QueuedConnection);
+    m_worker.post([](SearchWorker& worker) { worker.forgetRecentQueries(); });
 }
 
 SearchWorker::SearchWorker(std::shared_ptr<std::atomic<quint64>> latest)

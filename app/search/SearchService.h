@@ -1,12 +1,11 @@
 #pragma once
 
 #include "SearchEngine.h"
+#include "WorkerThread.h"
 
 #include <QMetaType>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -40,9 +39,8 @@ Q_SIGNALS:
     void recentQueriesForgotten();
 
 private:
-    QThread m_thread;
-    QPointer<SearchWorker> m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    WorkerThread<SearchWorker> m_worker;
     bool m_ready = false;
 };
 
