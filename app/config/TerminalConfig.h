@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OriginAllowlist.h"
-#include "Theme.h"
+#include "ThemeSettings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SecureBytes.h"
-#include "Theme.h"
+#include "ThemeSettings.h"
 #include "TrustLevel.h"
 
 #include <QObject>

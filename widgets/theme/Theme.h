@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ThemeSettings.h"
+
 #include <QColor>
 #include <QSize>
 #include <QString>
@@ -7,27 +9,6 @@
 class QApplication;
 
 namespace bt::widgets {
-
-enum class TextSize
-{
-    Normal,
-    Large,
-    ExtraLarge,
-};
-
-enum class Contrast
-{
-    Standard,
-    High,
-};
-
-struct ThemeSettings
-{
-    TextSize textSize = TextSize::Normal;
-    Contrast contrast = Contrast::Standard;
-
-    friend bool operator==(const ThemeSettings&, const ThemeSettings&) = default;
-};
 
 // The terminal's look: colours, type scale and touch sizes for one text size and contrast.
 // Widgets pick their style by the dynamic property "role" (e.g. "primary", "tile", "heading").
