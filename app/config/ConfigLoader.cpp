@@ -5,6 +5,7 @@
 #include "IniReader.h"
 #include "Logging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -220,7 +221,9 @@ QString setCatalogUpdateKey(TerminalConfig& config, const QString& value)
 
 QString setAbsolutePath(QString TerminalConfig::*member, const QString& value, TerminalConfig& config)
 {
-    if (!value.isEmpty() && !value.startsWith(u'/')) {
+    // QDir knows each platform's absolute paths (C:\ on Windows); it also calls a Qt resource path
+    // (":/…") absolute, which a file the operator names never is.
+    if (!value.isEmpty() && (!QDir::isAbsolutePath(value) || value.startsWith(u':'))) {
         return QStringLiteral("\"%1\" must be an absolute path").arg(value);
     }
     config.*member = value;

@@ -172,6 +172,9 @@ private Q_SLOTS:
         QTest::newRow("drafts path relative")
             << QByteArray("[drafts]\npath = drafts.sqlite\n")
             << QStringLiteral("t.conf:2: drafts.path: \"drafts.sqlite\" must be an absolute path");
+        QTest::newRow("drafts path a Qt resource")
+            << QByteArray("[drafts]\npath = :/drafts.sqlite\n")
+            << QStringLiteral("t.conf:2: drafts.path: \":/drafts.sqlite\" must be an absolute path");
         QTest::newRow("not utf-8") << QByteArray("[terminal]\ntown_name = M\xfc nster\n")
                                    << QStringLiteral("t.conf: the file is not valid UTF-8 text");
     }
