@@ -3,12 +3,58 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace bt::app {
 
+namespace {
+
+// Staff and IT commands live in buergerterminal-tools, never in the kiosk program (DESIGN.md); the
+// options they had here get a pointer there instead of "unknown option".
+struct MovedOption
+{
+    const char* option;
+    const char* nowCalled;
+};
+constexpr MovedOption movedToTools[] = {
+    {"--screenshot", "buergerterminal-tools --screenshot DIR"},
+    {"--sign-catalog", "buergerterminal-tools --sign-catalog FILE --key KEY.pem"},
+};
+
+bool isOption(const char* argument, const char* option)
+{
+    const std::size_t length = std::strlen(option);
+    return std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '=');
+}
+
+// Exits with code 2 (a usage error) if an argument asks for a staff tool.
+void refuseStaffTools(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QByteArray argument = arguments.at(i).toLocal8Bit();
+        if (argument == "--") {
+            return; // what follows is not an option
+        }
+        for (const MovedOption& moved : movedToTools) {
+            if (isOption(argument.constData(), moved.option)) {
+                std::fprintf(stderr,
+                             "%s: %s is a staff tool, not part of the kiosk program; run: %s\n",
+                             qPrintable(QCoreApplication::applicationName()),
+                             moved.option,
+                             moved.nowCalled);
+                std::exit(2);
+            }
+        }
+    }
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
+    refuseStaffTools(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Bürgerterminal: self-service terminal for town halls."));
     parser.addHelpOption();
@@ -22,10 +68,6 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption checkConfig(QStringLiteral("check-config"),
                                          QStringLiteral("Check <file> as a terminal.conf, print the problems, exit."),
                                          QStringLiteral("file"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Render every screen to PNG files in <dir> (all languages, orientations, looks), exit."),
-        QStringLiteral("dir"));
     const QCommandLineOption measureStartup(
         QStringLiteral("measure-startup"),
         QStringLiteral("Print the time from start to the first paint of the home screen, exit."));
@@ -43,12 +85,6 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("install-catalog"),
         QStringLiteral("Verify the signed catalog update <file> and install it if it is newer, exit."),
         QStringLiteral("file"));
-    const QCommandLineOption signCatalog(
-        QStringLiteral("sign-catalog"),
-        QStringLiteral("Print a catalog update of the catalog <file>, signed with --key (for operators), exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM) for --sign-catalog."), QStringLiteral("file"));
     const QCommandLineOption importXzufi(
         QStringLiteral("import-xzufi"),
         QStringLiteral("Import the XZuFi 2.2 Leistung records of <file> into the catalog --into, write the complete "
@@ -75,14 +111,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOptions({kiosk,
                        config,
                        checkConfig,
-                       screenshot,
                        measureStartup,
                        search,
                        language,
                        checkCatalog,
                        installCatalog,
-                       signCatalog,
-                       key,
                        importXzufi,
                        into,
                        out,
@@ -98,9 +131,6 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(checkConfig)) {
         line.action = Action::CheckConfig;
         line.checkedFile = parser.value(checkConfig);
-    } else if (parser.isSet(screenshot)) {
-        line.action = Action::Screenshots;
-        line.screenshotDir = parser.value(screenshot);
     } else if (parser.isSet(search)) {
         line.action = Action::Search;
         line.query = parser.value(search);
@@ -108,10 +138,6 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(installCatalog)) {
         line.action = Action::InstallCatalog;
         line.catalogFile = parser.value(installCatalog);
-    } else if (parser.isSet(signCatalog)) {
-        line.action = Action::SignCatalog;
-        line.catalogFile = parser.value(signCatalog);
-        line.keyFile = parser.value(key);
     } else if (parser.isSet(importXzufi)) {
         line.action = Action::ImportXzufi;
         line.xzufiFile = parser.value(importXzufi);
@@ -134,18 +160,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
 bool CommandLine::needsOffscreenPlatform(int argc, char** argv)
 {
-    // The actions that never show a window.
+    // The actions that never show a window, and the staff tools' options, refused without one.
     for (int i = 1; i < argc; ++i) {
-        for (const char* option : {"--screenshot",
-                                   "--check-config",
+        for (const char* option : {"--check-config",
                                    "--search",
                                    "--check-catalog",
                                    "--install-catalog",
-                                   "--sign-catalog",
                                    "--import-xzufi",
                                    "--check-schema"}) {
-            const std::size_t length = std::strlen(option);
-            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '=')) {
+            if (isOption(argv[i], option)) {
+                return true;
+            }
+        }
+        for (const MovedOption& moved : movedToTools) {
+            if (isOption(argv[i], moved.option)) {
                 return true;
             }
         }

@@ -12,12 +12,10 @@ struct CommandLine
     {
         Run,
         CheckConfig,
-        Screenshots,
         MeasureStartup,
         Search,
         CheckCatalog,
         InstallCatalog,
-        SignCatalog,
         ImportXzufi,
         CheckSchema,
     };
@@ -25,12 +23,10 @@ struct CommandLine
     bool kiosk = false;
     QString configPath;  // --config, empty: the system file if present
     QString checkedFile; // --check-config
-    QString screenshotDir;
-    QString query;    // --search
-    QString language; // --lang, empty: the configured default
+    QString query;       // --search
+    QString language;    // --lang, empty: the configured default
     QString checkedCatalog;
-    QString catalogFile; // --install-catalog, --sign-catalog
-    QString keyFile;     // --key
+    QString catalogFile; // --install-catalog
     QString xzufiFile;   // --import-xzufi
     QString intoCatalog; // --into
     QString outCatalog;  // --out
@@ -39,7 +35,8 @@ struct CommandLine
     QStringList lagen;
     QString schemaFile; // --check-schema
 
-    // Exits with a usage message on bad arguments (QCommandLineParser's behaviour).
+    // Exits with a usage message on bad arguments (QCommandLineParser's behaviour), and with exit
+    // code 2 and a pointer to buergerterminal-tools on the staff tools' options (movedToTools).
     [[nodiscard]] static CommandLine parse(const QStringList& arguments);
     // Some actions must choose the Qt platform before QApplication exists.
     [[nodiscard]] static bool needsOffscreenPlatform(int argc, char** argv);

@@ -16,14 +16,13 @@
 #include "LanguageManager.h"
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
-#include "ScreenshotRenderer.h"
 #include "SearchService.h"
 #include "Session.h"
 #include "StaffCommands.h"
 #include "StartupProbe.h"
+#include "StopRequests.h"
 #include "SystemClock.h"
 #include "Theme.h"
-#include "UnixSignalWatcher.h"
 #include "UserActivityFilter.h"
 
 #include <QApplication>
@@ -113,8 +112,6 @@ int main(int argc, char** argv)
             return commands::checkCatalog(line.checkedCatalog, *config, *taxonomy);
         case CommandLine::Action::InstallCatalog:
             return commands::installCatalog(line.catalogFile, *config, *taxonomy);
-        case CommandLine::Action::SignCatalog:
-            return commands::signCatalog(line.catalogFile, line.keyFile, *taxonomy);
         case CommandLine::Action::ImportXzufi:
             return commands::importXzufi(line, *taxonomy);
         default:
@@ -146,9 +143,9 @@ int main(int argc, char** argv)
         languages.setLanguage(QStringLiteral("de"));
         bt::widgets::Theme().applyTo(application);
         // systemctl stop ends the out-of-order screen as cleanly as the terminal.
-        UnixSignalWatcher stopSignals;
-        QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &application, [](int signalNumber) {
-            qCInfo(lcApp) << "stopping on signal" << signalNumber;
+        const std::unique_ptr<StopRequests> stopRequests = StopRequests::create();
+        QObject::connect(stopRequests.get(), &StopRequests::stopRequested, &application, [](const QString& cause) {
+            qCInfo(lcApp).noquote() << "stopping on" << cause;
             QApplication::quit();
         });
         OutOfServiceScreen outOfOrder(languages, problems);
@@ -200,9 +197,9 @@ int main(int argc, char** argv)
     window.setDrafts(&drafts, config->draftKeepDays);
     window.setPrinter(printer.get());
 
-    UnixSignalWatcher stopSignals;
-    QObject::connect(&stopSignals, &UnixSignalWatcher::stopRequested, &window, [&](int signalNumber) {
-        qCInfo(lcApp) << "stopping on signal" << signalNumber;
+    const std::unique_ptr<StopRequests> stopRequests = StopRequests::create();
+    QObject::connect(stopRequests.get(), &StopRequests::stopRequested, &window, [&](const QString& cause) {
+        qCInfo(lcApp).noquote() << "stopping on" << cause;
         window.allowClose();
         QApplication::quit();
     });
@@ -213,28 +210,13 @@ int main(int argc, char** argv)
         }
     });
 
-    switch (line.action) {
-    case CommandLine::Action::Screenshots: {
-        ScreenshotRenderer renderer(window, session, languages, *config, *taxonomy, search);
-        QString error;
-        const int written = renderer.renderAll(line.screenshotDir, &error);
-        if (written < 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        std::printf("%d screenshots written to %s\n", written, qPrintable(line.screenshotDir));
-        return 0;
-    }
-    case CommandLine::Action::MeasureStartup: {
+    if (line.action == CommandLine::Action::MeasureStartup) {
         // The benchmark starts as if the first touch came at once: the home screen is what counts.
         StartupProbe probe(sinceMain);
         probe.watch(window.homeScreen());
         journey.go(JourneyStep::Home);
         showFor(window, line);
         return QApplication::exec();
-    }
-    default:
-        break;
     }
     showFor(window, line);
     qCInfo(lcApp) << "terminal" << config->terminalId << "ready";

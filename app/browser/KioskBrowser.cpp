@@ -3,6 +3,7 @@
 #include "AllowlistInterceptor.h"
 #include "KioskWebPage.h"
 #include "Logging.h"
+#include "Superuser.h"
 
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
@@ -12,8 +13,6 @@
 #include <QWebEngineView>
 
 #include <algorithm>
-
-#include <unistd.h>
 
 namespace bt::app {
 
@@ -104,7 +103,7 @@ bool KioskBrowser::isAvailable()
     // Chromium refuses to start as root with its sandbox on and ends the whole process, so
     // as root the browser is only offered when the sandbox was switched off on purpose
     // (development machines and tests; terminals run as an unprivileged user).
-    if (::geteuid() != 0) {
+    if (!runsAsSuperuser()) {
         return true;
     }
     const bool sandboxOff = qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") ||

@@ -12,14 +12,11 @@
 #include <memory>
 
 #include <openssl/evp.h>
-#include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace bt::app {
 
 namespace {
-
-constexpr auto updateFormat = "buergerterminal-catalog-update";
 
 struct KeyDeleter
 {
@@ -28,10 +25,6 @@ struct KeyDeleter
 struct ContextDeleter
 {
     void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-struct BioDeleter
-{
-    void operator()(BIO* bio) const { BIO_free(bio); }
 };
 using Key = std::unique_ptr<EVP_PKEY, KeyDeleter>;
 
@@ -69,8 +62,8 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
         *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
-    if (envelope.value(QStringLiteral("format")).toString() != QLatin1StringView(updateFormat)) {
-        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(updateFormat));
+    if (envelope.value(QStringLiteral("format")).toString() != QLatin1StringView(format)) {
+        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(format));
         return std::nullopt;
     }
     const auto decode = [&](const char* field, QByteArray* out) {
@@ -102,36 +95,6 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
         return std::nullopt;
     }
     return catalog;
-}
-
-std::optional<QByteArray>
-CatalogUpdate::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
-{
-    std::unique_ptr<BIO, BioDeleter> bio(
-        BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
-    Key key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
-    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
-        *error = QStringLiteral("the key is not an Ed25519 private key in PEM form");
-        return std::nullopt;
-    }
-    std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
-    std::size_t length = 64;
-    QByteArray signature(64, Qt::Uninitialized);
-    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
-        EVP_DigestSign(context.get(),
-                       reinterpret_cast<unsigned char*>(signature.data()),
-                       &length,
-                       reinterpret_cast<const unsigned char*>(catalog.constData()),
-                       static_cast<std::size_t>(catalog.size())) != 1) {
-        *error = QStringLiteral("signing failed");
-        return std::nullopt;
-    }
-    const QJsonObject envelope{
-        {QStringLiteral("format"), QLatin1StringView(updateFormat)},
-        {QStringLiteral("catalog"), QString::fromLatin1(catalog.toBase64())},
-        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
-    };
-    return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
 }
 
 std::optional<Catalog> CatalogUpdate::install(const QByteArray& updateFile,

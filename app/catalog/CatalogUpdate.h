@@ -14,10 +14,13 @@ class OzgTaxonomy;
 // Ed25519 signature over its exact bytes, made with the operator's private key:
 //   {"format": "buergerterminal-catalog-update", "catalog": "<base64 of catalog.json>",
 //    "signature": "<base64 of the 64-byte Ed25519 signature>"}
-// Terminals hold only the public key (terminal.conf, [catalog] update_public_key).
+// Terminals hold only the public key (terminal.conf, [catalog] update_public_key); the staff
+// tools sign (app/catalogsigning), so the kiosk program has no code that signs.
 class CatalogUpdate
 {
 public:
+    // The envelope's "format".
+    static constexpr char format[] = "buergerterminal-catalog-update";
     // The largest update file (or catalog) read: ten thousand services fit many times over.
     static constexpr qint64 largestFile = 64 * 1024 * 1024;
 
@@ -28,9 +31,6 @@ public:
     // Checks the envelope, the signature and the catalog; on success the verified catalog bytes.
     [[nodiscard]] static std::optional<QByteArray>
     open(const QByteArray& updateFile, const QString& publicKey, QString* error);
-    // Signs catalog bytes with a PEM private key (for the operator's --sign-catalog).
-    [[nodiscard]] static std::optional<QByteArray>
-    sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error);
 
     // Verifies the update, checks that its catalog is valid and newer than `current`, and
     // installs it at `installedPath` atomically (the old file stays until the new one is

@@ -70,25 +70,4 @@ int installCatalog(const QString& file, const TerminalConfig& config, const OzgT
     return 0;
 }
 
-int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy)
-{
-    const std::optional<QByteArray> catalog = readFile(file);
-    const std::optional<QByteArray> key = readFile(keyFile);
-    if (!catalog || !key) {
-        return 1;
-    }
-    QString error;
-    if (!Catalog::parse(*catalog, taxonomy, &error)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
-        return 1;
-    }
-    const std::optional<QByteArray> update = CatalogUpdate::sign(*catalog, *key, &error);
-    if (!update) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(error));
-        return 1;
-    }
-    std::fwrite(update->constData(), 1, static_cast<std::size_t>(update->size()), stdout);
-    return 0;
-}
-
 } // namespace bt::app::commands

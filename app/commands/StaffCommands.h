@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TerminalPaths.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,7 +9,6 @@
 
 namespace bt::app {
 
-class CatalogStore;
 class OzgTaxonomy;
 struct CommandLine;
 struct TerminalConfig;
@@ -20,7 +21,6 @@ int checkConfig(const QString& file);
 int checkSchema(const QString& file);
 int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
 int installCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
-int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy);
 int importXzufi(const CommandLine& line, const OzgTaxonomy& taxonomy);
 int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
 
@@ -28,11 +28,5 @@ int printSearch(const CommandLine& line, const TerminalConfig& config, const Ozg
 std::optional<QByteArray> readFile(const QString& path);
 
 } // namespace commands
-
-// Where the terminal keeps its search index and installed catalog (config or the user's folders).
-QString searchIndexPath(const TerminalConfig& config);
-// [drafts] path, or drafts.sqlite in the terminal user's data folder.
-QString draftsPath(const TerminalConfig& config);
-CatalogStore catalogStore(const TerminalConfig& config);
 
 } // namespace bt::app

@@ -1,5 +1,6 @@
+#include "TerminalPaths.h"
+
 #include "CatalogStore.h"
-#include "StaffCommands.h"
 #include "TerminalConfig.h"
 
 #include <QStandardPaths>

@@ -123,6 +123,7 @@ check_file() {
     if grep -qxF "$1" "$tmp/files"; then pass "ships $1"; else fail "ships $1" "$1 in the file list" "not there"; fi
 }
 check_file ./usr/bin/buergerterminal
+check_file ./usr/bin/buergerterminal-tools
 check_file ./etc/buergerterminal/terminal.conf
 check_file ./lib/systemd/system/buergerterminal.service
 check_file ./usr/share/icons/hicolor/scalable/apps/buergerterminal.svg
@@ -140,33 +141,35 @@ else
 fi
 
 # --- dependencies ---------------------------------------------------------------------
-# Every Qt library the binary links must have come in through dpkg-shlibdeps.
-bin="$tmp/root/usr/bin/buergerterminal"
-if [[ -f $bin ]]; then
-    mapfile -t qt_needed < <(readelf -d "$bin" 2>/dev/null | sed -nE 's/.*\(NEEDED\).*\[(libQt6[^]]+)\].*/\1/p')
-    missing=()
-    qt_pkgs=()
-    for lib in "${qt_needed[@]}"; do
-        owner=$(dpkg-query -S "*/$lib" 2>/dev/null | head -n 1 | cut -d: -f1)
-        if [[ -z $owner ]]; then
-            missing+=("$lib(no package owns it)")
-        elif has_dep "$owner"; then
-            qt_pkgs+=("$owner")
+# Every Qt library the binaries link must have come in through dpkg-shlibdeps.
+for bin in "$tmp/root/usr/bin/buergerterminal" "$tmp/root/usr/bin/buergerterminal-tools"; do
+    name=$(basename "$bin")
+    if [[ -f $bin ]]; then
+        mapfile -t qt_needed < <(readelf -d "$bin" 2>/dev/null | sed -nE 's/.*\(NEEDED\).*\[(libQt6[^]]+)\].*/\1/p')
+        missing=()
+        qt_pkgs=()
+        for lib in "${qt_needed[@]}"; do
+            owner=$(dpkg-query -S "*/$lib" 2>/dev/null | head -n 1 | cut -d: -f1)
+            if [[ -z $owner ]]; then
+                missing+=("$lib(no package owns it)")
+            elif has_dep "$owner"; then
+                qt_pkgs+=("$owner")
+            else
+                missing+=("$owner")
+            fi
+        done
+        if [[ ${#qt_needed[@]} -eq 0 ]]; then
+            fail "Depends has the Qt libraries of $name found by shlibdeps" "binary links libQt6*.so" "no libQt6 in NEEDED of usr/bin/$name"
+        elif [[ ${#missing[@]} -eq 0 ]] && has_dep libc6; then
+            pass "Depends has the Qt libraries of $name found by shlibdeps: ${qt_pkgs[*]}"
         else
-            missing+=("$owner")
+            fail "Depends has the Qt libraries of $name found by shlibdeps" \
+                "packages of ${qt_needed[*]} and libc6" "missing: ${missing[*]:-} in Depends: $depends"
         fi
-    done
-    if [[ ${#qt_needed[@]} -eq 0 ]]; then
-        fail "Depends has the Qt libraries found by shlibdeps" "binary links libQt6*.so" "no libQt6 in NEEDED of usr/bin/buergerterminal"
-    elif [[ ${#missing[@]} -eq 0 ]] && has_dep libc6; then
-        pass "Depends has the Qt libraries found by shlibdeps: ${qt_pkgs[*]}"
     else
-        fail "Depends has the Qt libraries found by shlibdeps" \
-            "packages of ${qt_needed[*]} and libc6" "missing: ${missing[*]:-} in Depends: $depends"
+        fail "Depends has the Qt libraries of $name found by shlibdeps" "usr/bin/$name in the package" "no binary"
     fi
-else
-    fail "Depends has the Qt libraries found by shlibdeps" "usr/bin/buergerterminal in the package" "no binary"
-fi
+done
 
 hand_missing=()
 for d in cage libqt6svg6 libqt6sql6-sqlite libqt6webenginecore6-bin qt6-wayland fonts-dejavu-core; do
@@ -217,6 +220,41 @@ if [[ -x "$tmp/root/usr/bin/buergerterminal" ]]; then
         pass "buergerterminal --check-config accepts the shipped terminal.conf"
     else
         fail "buergerterminal --check-config on the shipped terminal.conf" "exit status 0" "$out"
+    fi
+fi
+# The staff tools are there and run; the kiosk program sends staff to them.
+if [[ -x "$tmp/root/usr/bin/buergerterminal-tools" ]]; then
+    if out=$(cd "$tmp" && QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$tmp/xdg-runtime" timeout 60 \
+        "$tmp/root/usr/bin/buergerterminal-tools" --help 2>&1) &&
+        grep -q -- "--screenshot <dir>" <<<"$out" && grep -q -- "--sign-catalog <file>" <<<"$out"; then
+        pass "buergerterminal-tools --help offers --screenshot and --sign-catalog"
+    else
+        fail "buergerterminal-tools --help" "exit status 0, --screenshot and --sign-catalog listed" "$out"
+    fi
+fi
+if [[ -x "$tmp/root/usr/bin/buergerterminal" ]]; then
+    out=$(cd "$tmp" && QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$tmp/xdg-runtime" timeout 60 \
+        "$tmp/root/usr/bin/buergerterminal" --screenshot "$tmp/shots" 2>&1)
+    rc=$?
+    if [[ $rc -eq 2 && $out == *"buergerterminal-tools --screenshot"* && ! -e "$tmp/shots" ]]; then
+        pass "buergerterminal --screenshot is refused (exit 2) and names buergerterminal-tools"
+    else
+        fail "buergerterminal --screenshot is refused" "exit status 2, buergerterminal-tools named, nothing written" \
+            "exit status $rc: $out"
+    fi
+fi
+# What ships, stripped: the kiosk program imports no signing call and holds no text of the
+# screenshots' made-up citizen (the build tree's binaries: tests/app/cli/test_kiosk_binary.sh).
+if [[ -f "$tmp/root/usr/bin/buergerterminal" ]]; then
+    staff=$( {
+        nm -D --undefined-only "$tmp/root/usr/bin/buergerterminal" | grep -oE ' U (EVP_DigestSign|PEM_read_bio_PrivateKey)\b'
+        { strings -a "$tmp/root/usr/bin/buergerterminal"; strings -a -e l "$tmp/root/usr/bin/buergerterminal"; } |
+            grep -oE 'Mustermann|Xylophonunterricht'
+    } | sort -u | tr '\n' ' ')
+    if [[ -z $staff ]]; then
+        pass "the packaged kiosk program contains no signing call and no screenshot citizen"
+    else
+        fail "the packaged kiosk program contains no staff tool" "no EVP_DigestSign, PEM_read_bio_PrivateKey, Mustermann" "$staff"
     fi
 fi
 check_same usr/share/icons/hicolor/scalable/apps/buergerterminal.svg resources/icons/app-icon.svg

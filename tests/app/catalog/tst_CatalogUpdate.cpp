@@ -3,6 +3,7 @@
 // catalog when that is newer, and no catalog at all (the terminal goes out of order, with the
 // reason for staff) when the installed file no longer checks out.
 #include "Catalog.h"
+#include "CatalogSigner.h"
 #include "CatalogStore.h"
 #include "CatalogUpdate.h"
 #include "OzgTaxonomy.h"
@@ -21,6 +22,7 @@
 void btInitTerminalResources();
 
 using bt::app::Catalog;
+using bt::app::CatalogSigner;
 using bt::app::CatalogStore;
 using bt::app::CatalogUpdate;
 using bt::app::OzgTaxonomy;
@@ -77,7 +79,7 @@ class tst_CatalogUpdate : public QObject
     static QByteArray signedBy(const SigningKey& key, const QByteArray& catalog)
     {
         QString error;
-        const std::optional<QByteArray> update = CatalogUpdate::sign(catalog, key.privatePem, &error);
+        const std::optional<QByteArray> update = CatalogSigner::sign(catalog, key.privatePem, &error);
         if (!update) {
             qFatal("signing failed: %s", qPrintable(error));
         }

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Catalog updates as an operator and staff make and install them: an Ed25519 key pair made with
-# openssl, an update signed with --sign-catalog, checked, installed, used by the search; and
-# refused when tampered with, signed with another key, or not newer. Nothing is half-installed;
-# a damaged installed update puts the terminal out of order instead of quietly being ignored.
-# Usage: test_catalog_update.sh BINARY SOURCE_DIR
+# openssl, an update signed with buergerterminal-tools --sign-catalog, checked, installed, used by
+# the search; and refused when tampered with, signed with another key, or not newer. Nothing is
+# half-installed; a damaged installed update puts the terminal out of order instead of quietly
+# being ignored.
+# Usage: test_catalog_update.sh BINARY TOOLS_BINARY SOURCE_DIR
 set -u
-binary=$1; source=$2
+binary=$1; tools=$2; source=$3
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="*.info=false"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export XDG_CACHE_HOME="$tmp/cache" XDG_DATA_HOME="$tmp/data"
@@ -21,13 +22,15 @@ public=$(openssl pkey -in "$tmp/operator.pem" -pubout -outform DER | base64 -w0)
 installed="$tmp/state/catalog-update.json"
 printf '[catalog]\nupdate_public_key = %s\ninstalled = %s\n' "$public" "$installed" > "$tmp/terminal.conf"
 run() { "$binary" --config "$tmp/terminal.conf" "$@"; }
+# The operator's side: signing is a staff tool.
+sign() { "$tools" --config "$tmp/terminal.conf" --sign-catalog "$@"; }
 
 # A newer catalog in which the dog tax registration has a new name.
 sed -e 's/"catalogVersion": "[0-9.]*"/"catalogVersion": "2099.1.1"/' \
     -e 's/"de": "Anmeldung eines Hundes zur Hundesteuer"/"de": "Hund bei der Stadtkasse anmelden"/' \
     "$source/resources/catalog/catalog.json" > "$tmp/catalog-2099.json"
-run --sign-catalog "$tmp/catalog-2099.json" --key "$tmp/operator.pem" > "$tmp/update.json"; rc=$?
-check "--sign-catalog makes an update file" test "$rc" -eq 0 -a -s "$tmp/update.json"
+sign "$tmp/catalog-2099.json" --key "$tmp/operator.pem" > "$tmp/update.json"; rc=$?
+check "buergerterminal-tools --sign-catalog makes an update file" test "$rc" -eq 0 -a -s "$tmp/update.json"
 out=$(run --check-catalog "$tmp/update.json"); rc=$?
 check "--check-catalog verifies the signature of an update" test "$rc" -eq 0
 check "and says so" grep -q "signature OK" <<<"$out"
@@ -49,7 +52,7 @@ check "the installed catalog is unchanged" cmp -s "$installed" "$tmp/before.json
 
 # Signed with another key, and genuinely newer than what is installed: only the signature can refuse it.
 sed 's/"catalogVersion": "2099.1.1"/"catalogVersion": "2100.1.1"/' "$tmp/catalog-2099.json" > "$tmp/catalog-2100.json"
-run --sign-catalog "$tmp/catalog-2100.json" --key "$tmp/stranger.pem" > "$tmp/foreign.json"
+sign "$tmp/catalog-2100.json" --key "$tmp/stranger.pem" > "$tmp/foreign.json"
 check "(the foreign update is a valid, newer, signed file)" bash -c "grep -q buergerterminal-catalog-update '$tmp/foreign.json'"
 out=$(run --install-catalog "$tmp/foreign.json"); rc=$?
 check "a newer update signed with another key is refused (exit 1)" test "$rc" -eq 1
@@ -74,7 +77,7 @@ check "the terminal starts out of order and logs the reason for staff" \
     grep -qF "out of order: installed catalog update $installed refused" "$tmp/start.err"
 
 # Staff repair it with a good update: it is installed over the damaged file and used.
-run --sign-catalog "$tmp/catalog-2100.json" --key "$tmp/operator.pem" > "$tmp/update-2100.json"
+sign "$tmp/catalog-2100.json" --key "$tmp/operator.pem" > "$tmp/update-2100.json"
 out=$(run --install-catalog "$tmp/update-2100.json"); rc=$?
 check "a good update replaces a damaged one (exit 0)" test "$rc" -eq 0
 check "and the search uses it" \

@@ -15,6 +15,7 @@ struct TerminalConfig;
 
 // Renders every screen and overlay of the terminal to PNG, in every offered language, in
 // landscape and portrait, with standard, large and high-contrast looks; for review and docs.
+// It puts a made-up citizen into the session, so it belongs to the staff tools only.
 class ScreenshotRenderer
 {
 public:

@@ -1,4 +1,4 @@
-#include "UnixSignalWatcher.h"
+#include "UnixStopRequests.h"
 
 #include <QSocketNotifier>
 
@@ -9,10 +9,14 @@
 
 namespace bt::app {
 
-int UnixSignalWatcher::s_fds[2] = {-1, -1};
+std::unique_ptr<StopRequests> StopRequests::create()
+{
+    return std::make_unique<UnixStopRequests>();
+}
 
-UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
-    : QObject(parent)
+int UnixStopRequests::s_fds[2] = {-1, -1};
+
+UnixStopRequests::UnixStopRequests()
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_fds) != 0) {
         return;
@@ -21,11 +25,11 @@ UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         int signalNumber = 0;
         if (::read(s_fds[1], &signalNumber, sizeof signalNumber) == static_cast<ssize_t>(sizeof signalNumber)) {
-            Q_EMIT stopRequested(signalNumber);
+            Q_EMIT stopRequested(QStringLiteral("signal %1").arg(signalNumber));
         }
     });
     struct sigaction action = {};
-    action.sa_handler = &UnixSignalWatcher::handle;
+    action.sa_handler = &UnixStopRequests::handle;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     for (const int signalNumber : {SIGTERM, SIGINT, SIGHUP}) {
@@ -33,7 +37,7 @@ UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
     }
 }
 
-UnixSignalWatcher::~UnixSignalWatcher()
+UnixStopRequests::~UnixStopRequests()
 {
     for (const int signalNumber : {SIGTERM, SIGINT, SIGHUP}) {
         ::signal(signalNumber, SIG_DFL);
@@ -46,7 +50,7 @@ UnixSignalWatcher::~UnixSignalWatcher()
     }
 }
 
-void UnixSignalWatcher::handle(int signalNumber)
+void UnixStopRequests::handle(int signalNumber)
 {
     // Only async-signal-safe calls here.
     [[maybe_unused]] const ssize_t written = ::write(s_fds[0], &signalNumber, sizeof signalNumber);

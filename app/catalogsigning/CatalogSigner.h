@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace bt::app {
+
+// Makes the signed catalog update terminals install (the envelope of CatalogUpdate) on the
+// operator's workstation, where the private key is; for buergerterminal-tools --sign-catalog.
+class CatalogSigner
+{
+public:
+    // Signs the catalog's exact bytes with an Ed25519 private key in PEM form; the update file, or
+    // nothing with *error set.
+    [[nodiscard]] static std::optional<QByteArray>
+    sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error);
+};
+
+} // namespace bt::app

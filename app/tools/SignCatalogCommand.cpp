@@ -1,0 +1,49 @@
+#include "BoundedFile.h"
+#include "Catalog.h"
+#include "CatalogSigner.h"
+#include "CatalogUpdate.h"
+#include "OzgTaxonomy.h"
+#include "ToolCommands.h"
+
+#include <cstdio>
+
+namespace bt::app::tools {
+
+namespace {
+
+// A whole file, or nothing with the reason printed, as the kiosk program's commands do.
+std::optional<QByteArray> readFile(const QString& path)
+{
+    QString problem;
+    std::optional<QByteArray> bytes = forms::readBoundedFile(path, CatalogUpdate::largestFile, &problem);
+    if (!bytes) {
+        std::printf("%s: %s\n", qPrintable(path), qPrintable(problem));
+    }
+    return bytes;
+}
+
+} // namespace
+
+// Only a valid catalog is signed: terminals would refuse the update anyway, but later.
+int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy)
+{
+    const std::optional<QByteArray> catalog = readFile(file);
+    const std::optional<QByteArray> key = readFile(keyFile);
+    if (!catalog || !key) {
+        return 1;
+    }
+    QString error;
+    if (!Catalog::parse(*catalog, taxonomy, &error)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    const std::optional<QByteArray> update = CatalogSigner::sign(*catalog, *key, &error);
+    if (!update) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(error));
+        return 1;
+    }
+    std::fwrite(update->constData(), 1, static_cast<std::size_t>(update->size()), stdout);
+    return 0;
+}
+
+} // namespace bt::app::tools
