@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "CatalogStore.h"
 #include "CommandLine.h"
+#include "CommandSupport.h"
 #include "ConfigLoader.h"
 #include "CupsPrinter.h"
 #include "DraftService.h"
@@ -124,15 +125,7 @@ int main(int argc, char** argv)
         catalog = catalogStore(*config).load(*taxonomy, &catalogError);
     }
     if (!config || !taxonomy || !catalog) {
-        QStringList problems;
-        for (const ConfigError& error : configErrors) {
-            problems.append(error.toString());
-        }
-        for (const QString& error : {taxonomyError, catalogError}) {
-            if (!error.isEmpty()) {
-                problems.append(error);
-            }
-        }
+        const QStringList problems = startProblems(configErrors, taxonomyError, catalogError);
         if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
             std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
             return 1;

@@ -1,30 +1,20 @@
 #include "Catalog.h"
 #include "CatalogStore.h"
 #include "CatalogUpdate.h"
+#include "CommandSupport.h"
 #include "OzgTaxonomy.h"
 #include "StaffCommands.h"
 #include "TerminalConfig.h"
 
-#include "BoundedFile.h"
 
 #include <cstdio>
 
 namespace bt::app::commands {
 
-std::optional<QByteArray> readFile(const QString& path)
-{
-    QString problem;
-    std::optional<QByteArray> bytes = forms::readBoundedFile(path, CatalogUpdate::largestFile, &problem);
-    if (!bytes) {
-        std::printf("%s: %s\n", qPrintable(path), qPrintable(problem));
-    }
-    return bytes;
-}
-
 // A catalog file, or a signed update (then its signature is checked with the configured key).
 int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
 {
-    std::optional<QByteArray> bytes = readFile(file);
+    std::optional<QByteArray> bytes = readCommandLineFile(file);
     if (!bytes) {
         return 1;
     }
@@ -52,7 +42,7 @@ int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTax
 
 int installCatalog(const QString& file, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
 {
-    const std::optional<QByteArray> bytes = readFile(file);
+    const std::optional<QByteArray> bytes = readCommandLineFile(file);
     if (!bytes) {
         return 1;
     }

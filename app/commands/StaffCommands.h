@@ -24,9 +24,6 @@ int installCatalog(const QString& file, const TerminalConfig& config, const OzgT
 int importXzufi(const CommandLine& line, const OzgTaxonomy& taxonomy);
 int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy);
 
-// Shared by the commands: a whole file, or a message saying why not.
-std::optional<QByteArray> readFile(const QString& path);
-
 } // namespace commands
 
 } // namespace bt::app

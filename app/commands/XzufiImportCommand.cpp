@@ -2,6 +2,7 @@
 #include "CatalogMerge.h"
 #include "CommandLine.h"
 #include "OzgTaxonomy.h"
+#include "CommandSupport.h"
 #include "StaffCommands.h"
 #include "XzufiImporter.h"
 #include "XzufiReader.h"
@@ -41,8 +42,8 @@ int importXzufi(const CommandLine& line, const OzgTaxonomy& taxonomy)
         std::printf("--import-xzufi needs --into CATALOG.json and --out NEW.json\n");
         return 1;
     }
-    const std::optional<QByteArray> xml = readFile(line.xzufiFile);
-    const std::optional<QByteArray> catalogBytes = readFile(line.intoCatalog);
+    const std::optional<QByteArray> xml = readCommandLineFile(line.xzufiFile);
+    const std::optional<QByteArray> catalogBytes = readCommandLineFile(line.intoCatalog);
     if (!xml || !catalogBytes) {
         return 1;
     }

@@ -1,7 +1,6 @@
-#include "BoundedFile.h"
 #include "Catalog.h"
 #include "CatalogSigner.h"
-#include "CatalogUpdate.h"
+#include "CommandSupport.h"
 #include "OzgTaxonomy.h"
 #include "ToolCommands.h"
 
@@ -9,26 +8,12 @@
 
 namespace bt::app::tools {
 
-namespace {
-
-// A whole file, or nothing with the reason printed, as the kiosk program's commands do.
-std::optional<QByteArray> readFile(const QString& path)
-{
-    QString problem;
-    std::optional<QByteArray> bytes = forms::readBoundedFile(path, CatalogUpdate::largestFile, &problem);
-    if (!bytes) {
-        std::printf("%s: %s\n", qPrintable(path), qPrintable(problem));
-    }
-    return bytes;
-}
-
-} // namespace
 
 // Only a valid catalog is signed: terminals would refuse the update anyway, but later.
 int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& taxonomy)
 {
-    const std::optional<QByteArray> catalog = readFile(file);
-    const std::optional<QByteArray> key = readFile(keyFile);
+    const std::optional<QByteArray> catalog = readCommandLineFile(file);
+    const std::optional<QByteArray> key = readCommandLineFile(keyFile);
     if (!catalog || !key) {
         return 1;
     }

@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "CatalogStore.h"
+#include "CommandSupport.h"
 #include "ConfigLoader.h"
 #include "LanguageManager.h"
 #include "OzgTaxonomy.h"
@@ -66,15 +67,7 @@ int main(int argc, char** argv)
         catalog = catalogStore(*config).load(*taxonomy, &catalogError);
     }
     if (!config || !taxonomy || !catalog) {
-        QStringList problems;
-        for (const ConfigError& error : configErrors) {
-            problems.append(error.toString());
-        }
-        for (const QString& error : {taxonomyError, catalogError}) {
-            if (!error.isEmpty()) {
-                problems.append(error);
-            }
-        }
+        const QStringList problems = startProblems(configErrors, taxonomyError, catalogError);
         std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
         return 1;
     }
