@@ -5,7 +5,9 @@
 namespace bt::test {
 
 // A clock that only moves when the test says so; both its times move together. Read it on the
-// thread that moves it.
+// thread that moves it. The wall clock starts at the real time of its making, so that dates a
+// test derives from the real today (a pick-up date in two weeks) fit the terminal's today; a test
+// that needs a fixed day sets it.
 class ManualClock : public bt::app::Clock
 {
 public:
@@ -25,7 +27,7 @@ public:
 private:
     std::chrono::milliseconds m_start{1000};
     std::chrono::milliseconds m_now{1000};
-    QDateTime m_wallStart{QDate(2026, 11, 25), QTime(9, 0), Qt::UTC};
+    QDateTime m_wallStart = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace bt::test

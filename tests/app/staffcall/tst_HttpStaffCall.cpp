@@ -27,7 +27,11 @@ private:
     bt::test::ManualClock m_clock;
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<StaffCall::Outcome>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<StaffCall::Outcome>();
+        m_clock.setCurrentDateTimeUtc(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    }
 
     void deliversANoticeWithoutPersonalData()
     {
