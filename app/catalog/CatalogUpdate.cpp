@@ -2,14 +2,13 @@
 
 #include "Catalog.h"
 #include "Logging.h"
+#include "OpenSslHandles.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <memory>
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -18,24 +17,14 @@ namespace bt::app {
 
 namespace {
 
-struct KeyDeleter
-{
-    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-};
-struct ContextDeleter
-{
-    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-using Key = std::unique_ptr<EVP_PKEY, KeyDeleter>;
-
-Key publicKeyFrom(const QString& base64)
+EvpKey publicKeyFrom(const QString& base64)
 {
     const QByteArray der = QByteArray::fromBase64(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (der.isEmpty()) {
         return nullptr;
     }
     const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
-    Key key(d2i_PUBKEY(nullptr, &cursor, der.size()));
+    EvpKey key(d2i_PUBKEY(nullptr, &cursor, der.size()));
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         return nullptr;
     }
@@ -51,7 +40,7 @@ bool CatalogUpdate::isValidPublicKey(const QString& base64)
 
 std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, const QString& publicKey, QString* error)
 {
-    const Key key = publicKeyFrom(publicKey);
+    const EvpKey key = publicKeyFrom(publicKey);
     if (!key) {
         *error = QStringLiteral("no valid update key is configured ([catalog] update_public_key)");
         return std::nullopt;
@@ -81,7 +70,7 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
     if (!decode("catalog", &catalog) || !decode("signature", &signature)) {
         return std::nullopt;
     }
-    std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
+    EvpContext context(EVP_MD_CTX_new());
     // Ed25519 signs the message itself (no separate digest): RFC 8032.
     const bool verified = context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
                           EVP_DigestVerify(context.get(),

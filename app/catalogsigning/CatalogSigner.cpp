@@ -1,46 +1,26 @@
 #include "CatalogSigner.h"
 
 #include "CatalogUpdate.h"
+#include "OpenSslHandles.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <memory>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
 namespace bt::app {
 
-namespace {
-
-struct KeyDeleter
-{
-    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-};
-struct ContextDeleter
-{
-    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-struct BioDeleter
-{
-    void operator()(BIO* bio) const { BIO_free(bio); }
-};
-
-} // namespace
-
 std::optional<QByteArray>
 CatalogSigner::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
 {
-    std::unique_ptr<BIO, BioDeleter> bio(
-        BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
-    std::unique_ptr<EVP_PKEY, KeyDeleter> key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr)
-                                                  : nullptr);
+    Bio bio(BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
+    EvpKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         *error = QStringLiteral("the key is not an Ed25519 private key in PEM form");
         return std::nullopt;
     }
-    std::unique_ptr<EVP_MD_CTX, ContextDeleter> context(EVP_MD_CTX_new());
+    EvpContext context(EVP_MD_CTX_new());
     std::size_t length = 64;
     QByteArray signature(64, Qt::Uninitialized);
     // Ed25519 signs the message itself (no separate digest): RFC 8032.
