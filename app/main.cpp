@@ -12,6 +12,7 @@
 #include "HttpStaffCall.h"
 #include "IdleWatcher.h"
 #include "Journey.h"
+#include "KioskBrowser.h"
 #include "KioskLockdown.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
@@ -25,6 +26,7 @@
 #include "SystemClock.h"
 #include "Theme.h"
 #include "UserActivityFilter.h"
+#include "Workflows.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -159,8 +161,8 @@ int main(int argc, char** argv)
 
     std::unique_ptr<StaffCall> staffCall;
     if (!config->staffCallUrl.isEmpty()) {
-        staffCall = std::make_unique<HttpStaffCall>(
-            config->staffCallUrl, config->terminalId, config->staffCallTimeout, clock);
+        staffCall =
+            std::make_unique<HttpStaffCall>(config->staffCallUrl, config->terminalId, config->staffCallTimeout, clock);
     }
     // The search index is built (only if the catalog changed) and opened on its own thread.
     SearchService search;
@@ -174,21 +176,21 @@ int main(int argc, char** argv)
     if (!config->printerQueue.isEmpty()) {
         printer = std::make_unique<CupsPrinter>(config->printerQueue);
     }
+    // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
+    DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}}, clock);
+    Workflows workflows(journey, *catalog, clock, idleWatcher, KioskBrowser::usableAllowlist(config->browserAllowlist));
+    workflows.drafts.setStore(&drafts, config->draftKeepDays);
+    workflows.drafts.setPrinter(printer.get());
     KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
                        *config,
                        *taxonomy,
                        *catalog,
                        &search,
-                       session,
-                       journey,
+                       workflows,
                        idleWatcher,
                        clock,
                        languages,
                        staffCall.get());
-    // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
-    DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}}, clock);
-    window.setDrafts(&drafts, config->draftKeepDays);
-    window.setPrinter(printer.get());
 
     const std::unique_ptr<StopRequests> stopRequests = StopRequests::create();
     QObject::connect(stopRequests.get(), &StopRequests::stopRequested, &window, [&](const QString& cause) {
@@ -197,16 +199,12 @@ int main(int argc, char** argv)
         QApplication::quit();
     });
     // Whatever ends the program, nothing of the last citizen stays in memory.
-    QObject::connect(&application, &QApplication::aboutToQuit, &window, [&] {
-        if (journey.step() != JourneyStep::Attract) {
-            journey.wipe(Journey::WipeReason::Shutdown);
-        }
-    });
+    QObject::connect(&application, &QApplication::aboutToQuit, &workflows.journey, &JourneyController::shutDown);
 
     if (line.action == CommandLine::Action::MeasureStartup) {
         // The benchmark starts as if the first touch came at once: the home screen is what counts.
         StartupProbe probe(sinceMain);
-        probe.watch(window.homeScreen());
+        probe.watch(window.findChild<HomeScreen*>());
         journey.go(JourneyStep::Home);
         showFor(window, line);
         return QApplication::exec();

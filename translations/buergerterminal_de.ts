@@ -251,22 +251,6 @@
 <context>
     <name>bt::app::KioskWindow</name>
     <message>
-        <source>Cancel and start over?</source>
-        <translation>Abbrechen und neu beginnen?</translation>
-    </message>
-    <message>
-        <source>Everything you have entered will be deleted.</source>
-        <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>Yes, delete everything</source>
-        <translation>Ja, alles löschen</translation>
-    </message>
-    <message>
-        <source>No, go on</source>
-        <translation>Nein, weitermachen</translation>
-    </message>
-    <message>
         <source>Citizen terminal</source>
         <translation>Bürgerterminal</translation>
     </message>
@@ -517,6 +501,25 @@
     <message>
         <source>You can do this online, at home or on your phone: scan the code, or type the address %1</source>
         <translation>Das können Sie online erledigen, zu Hause oder mit dem Handy: Scannen Sie den Code oder geben Sie die Adresse ein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::app::StartOverOverlay</name>
+    <message>
+        <source>Cancel and start over?</source>
+        <translation>Abbrechen und neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted.</source>
+        <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Yes, delete everything</source>
+        <translation>Ja, alles löschen</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nein, weitermachen</translation>
     </message>
 </context>
 <context>

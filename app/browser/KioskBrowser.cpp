@@ -98,6 +98,11 @@ KioskBrowser::~KioskBrowser()
     delete m_profile;
 }
 
+OriginAllowlist KioskBrowser::usableAllowlist(const OriginAllowlist& configured)
+{
+    return configured.isEmpty() || !isAvailable() ? OriginAllowlist() : configured;
+}
+
 bool KioskBrowser::isAvailable()
 {
     // Chromium refuses to start as root with its sandbox on and ends the whole process, so

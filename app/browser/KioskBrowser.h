@@ -27,6 +27,8 @@ public:
 
     // Whether this process can run the web engine at all (see the .cpp).
     [[nodiscard]] static bool isAvailable();
+    // The sites the operator allowed, or none when the web engine cannot run here.
+    [[nodiscard]] static OriginAllowlist usableAllowlist(const OriginAllowlist& configured);
 
     // The view to place in a layout; it stays owned by the browser.
     [[nodiscard]] QWebEngineView* view() const { return m_view; }

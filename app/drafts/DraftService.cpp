@@ -6,18 +6,6 @@
 
 namespace bt::app {
 
-namespace {
-
-void overwrite(QByteArray& bytes)
-{
-    if (bytes.isDetached()) {
-        bytes.fill('\0');
-    }
-    bytes.clear();
-}
-
-} // namespace
-
 DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
@@ -40,11 +28,12 @@ DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* 
 
 DraftService::~DraftService() = default;
 
-void DraftService::save(const QString& formId, const QString& serviceKey, const QByteArray& answers)
+void DraftService::save(const QString& formId,
+                        const QString& serviceKey,
+                        std::shared_ptr<const eid::SecureBytes> answers)
 {
-    m_worker.post([formId, serviceKey, answers, now = m_clock.currentDateTimeUtc()](DraftWorker& drafts) mutable {
-        drafts.save(formId, serviceKey, std::move(answers), now);
-    });
+    m_worker.post([formId, serviceKey, answers = std::move(answers), now = m_clock.currentDateTimeUtc()](
+                      DraftWorker& drafts) { drafts.save(formId, serviceKey, *answers, now); });
 }
 
 void DraftService::resume(std::shared_ptr<const ResumeCode> code)
@@ -81,16 +70,17 @@ void DraftWorker::open(const QDateTime& now)
     Q_EMIT ready();
 }
 
-void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteArray answers, const QDateTime& now)
+void DraftWorker::save(const QString& formId,
+                       const QString& serviceKey,
+                       const eid::SecureBytes& answers,
+                       const QDateTime& now)
 {
     if (!m_store) {
-        overwrite(answers);
         Q_EMIT saveFailed(QStringLiteral("the drafts store is not open"));
         return;
     }
     QString error;
-    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers, now, &error);
-    overwrite(answers);
+    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers.view(), now, &error);
     if (!code) {
         qCWarning(lcAppDrafts).noquote() << "saving a draft failed:" << error;
         Q_EMIT saveFailed(error);

@@ -25,8 +25,9 @@ public:
     DraftService(DraftSettings settings, const Clock& clock, QObject* parent = nullptr);
     ~DraftService() override; // finishes the request in progress (at most 10 s), then stops the thread
 
-    // answers: the serialised FormAnswers (SubmissionWriter); the worker overwrites its copy when sealed.
-    void save(const QString& formId, const QString& serviceKey, const QByteArray& answers);
+    // answers: the serialised FormAnswers (SubmissionWriter), zeroed when the last reference goes
+    // (usually the worker's, once sealed).
+    void save(const QString& formId, const QString& serviceKey, std::shared_ptr<const eid::SecureBytes> answers);
     void resume(std::shared_ptr<const ResumeCode> code);
     void remove(const QString& draftId);
     void purgeExpired();
@@ -53,7 +54,7 @@ public:
     explicit DraftWorker(DraftSettings settings);
 
     void open(const QDateTime& now);
-    void save(const QString& formId, const QString& serviceKey, QByteArray answers, const QDateTime& now);
+    void save(const QString& formId, const QString& serviceKey, const eid::SecureBytes& answers, const QDateTime& now);
     void resume(const std::shared_ptr<const ResumeCode>& code, const QDateTime& now);
     void remove(const QString& draftId);
     void purgeExpired(const QDateTime& now);

@@ -6,6 +6,7 @@
 #include "CountdownOverlay.h"
 #include "FooterBar.h"
 #include "FormScreen.h"
+#include "HeaderBar.h"
 #include "HelpOverlay.h"
 #include "HomeScreen.h"
 #include "IdentityData.h"
@@ -16,6 +17,7 @@
 #include "SearchService.h"
 #include "Session.h"
 #include "TerminalConfig.h"
+#include "Workflows.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,13 +75,14 @@ template <typename Condition> void waitUntil(Condition condition)
 } // namespace
 
 ScreenshotRenderer::ScreenshotRenderer(KioskWindow& window,
-                                       Session& session,
+                                       Workflows& workflows,
                                        const LanguageManager& languages,
                                        const TerminalConfig& config,
                                        const OzgTaxonomy& taxonomy,
                                        const SearchService& search)
     : m_window(window)
-    , m_session(session)
+    , m_workflows(workflows)
+    , m_session(workflows.journey.session())
     , m_languages(languages)
     , m_config(config)
     , m_taxonomy(taxonomy)
@@ -95,6 +98,19 @@ bool ScreenshotRenderer::save(QWidget& widget, const QString& path, QString* err
     }
     ++m_written;
     return true;
+}
+
+QWidget& ScreenshotRenderer::window() const
+{
+    return m_window;
+}
+
+void ScreenshotRenderer::startOver()
+{
+    if (m_workflows.journey.step() != JourneyStep::Attract) {
+        m_workflows.journey.cancel();
+    }
+    part<widgets::ConfirmOverlay>()->close();
 }
 
 int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
@@ -118,39 +134,36 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     m_window.resize(orientation.size);
                     return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), error);
                 };
-                m_window.requestStartOver(); // back to the start screen from wherever we are
-                if (m_window.startOverOverlay()->isOpen()) {
-                    Q_EMIT m_window.startOverOverlay()->confirmed();
-                }
+                startOver();
                 m_session.setLanguage(language);
                 m_session.setTheme(variant.theme);
                 if (!shot("01-attract")) {
                     return -1;
                 }
-                Q_EMIT m_window.attractScreen()->languageChosen(language);
+                Q_EMIT part<AttractScreen>()->languageChosen(language);
                 m_session.setTheme(variant.theme);
                 if (!shot("02-home")) {
                     return -1;
                 }
-                m_window.openHelp();
+                part<HelpOverlay>()->open();
                 if (!shot("03-help")) {
                     return -1;
                 }
-                m_window.helpOverlay()->close();
-                m_window.openReadingAids();
+                part<HelpOverlay>()->close();
+                Q_EMIT part<HeaderBar>()->readingAidsRequested();
                 if (!shot("04-reading-aids")) {
                     return -1;
                 }
-                m_window.readingAidsOverlay()->close();
-                m_window.countdownOverlay()->setSecondsLeft(27);
-                m_window.countdownOverlay()->open();
+                part<widgets::AccessibilityOverlay>()->close();
+                part<widgets::CountdownOverlay>()->setSecondsLeft(27);
+                part<widgets::CountdownOverlay>()->open();
                 if (!shot("05-still-there")) {
                     return -1;
                 }
-                m_window.countdownOverlay()->close();
+                part<widgets::CountdownOverlay>()->close();
                 // Searching: a hit list, the page of the first hit, and what nothing found looks like.
                 if (m_search.isReady()) {
-                    HomeScreen* home = m_window.homeScreen();
+                    HomeScreen* home = part<HomeScreen>();
                     // A service done online: its page shows the QR code to continue at home.
                     home->searchField()->setText(language == u"en" ? QStringLiteral("tax return")
                                                                    : QStringLiteral("Steuererklärung"));
@@ -163,11 +176,11 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                         return -1;
                     }
                     home->searchField()->clearFocus();
-                    m_window.chooseService(home->shownResults().value(0));
+                    m_workflows.journey.chooseService(home->shownResults().value(0));
                     if (!shot("07-service")) {
                         return -1;
                     }
-                    m_window.footer()->backButton()->click();
+                    part<FooterBar>()->backButton()->click();
                     home->searchField()->setText(QStringLiteral("Xylophonunterricht"));
                     waitUntil([home] { return home->isShowingResults() && home->shownResults().isEmpty(); });
                     if (!shot("08-nothing-found")) {
@@ -175,29 +188,29 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     }
                     home->searchField()->clear();
                 }
-                m_window.openServiceIndex();
+                m_workflows.journey.openServiceIndex();
                 if (!shot("09-a-to-z")) {
                     return -1;
                 }
-                m_window.footer()->backButton()->click();
+                part<FooterBar>()->backButton()->click();
                 // "Antrag fortsetzen" after a mistyped code.
-                m_window.openResumeDraft();
-                m_window.resumeScreen()->codeField()->setText(QStringLiteral("K7QM-X2PD-9RWT-H4NC"));
+                m_workflows.journey.openResumeDraft();
+                part<ResumeScreen>()->codeField()->setText(QStringLiteral("K7QM-X2PD-9RWT-H4NC"));
                 DraftOpening wrongCode;
                 wrongCode.status = DraftOpening::Status::WrongCode;
                 wrongCode.attemptsLeft = 3;
-                m_window.resumeScreen()->showOutcome(wrongCode, m_config.draftKeepDays);
+                part<ResumeScreen>()->showOutcome(wrongCode, m_config.draftKeepDays);
                 if (!shot("15-resume-wrong-code")) {
                     return -1;
                 }
-                m_window.footer()->backButton()->click();
+                part<FooterBar>()->backButton()->click();
                 // The first topic and one with Unternehmenslagen as well.
                 int topicNumber = 10;
                 for (const char* id : {"arbeit-ruhestand", "bauen-wohnen"}) {
                     if (!m_taxonomy.find(QString::fromLatin1(id))) {
                         continue;
                     }
-                    m_window.chooseThemenfeld(QString::fromLatin1(id));
+                    m_workflows.journey.chooseThemenfeld(QString::fromLatin1(id));
                     const QString name = QStringLiteral("%1-topic-%2")
                                              .arg(topicNumber++, 2, 10, QChar(u'0'))
                                              .arg(QString::fromLatin1(id));
@@ -208,22 +221,22 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                 // The guided form as a citizen sees it after "Weiter" on an empty first step, as if
                 // identified with the ID card (which the form of this service needs): the card's
                 // answers locked, with the specimen card's name.
-                m_window.chooseService(QStringLiteral("local:sperrmuell-abholung"));
+                m_workflows.journey.chooseService(QStringLiteral("local:sperrmuell-abholung"));
                 m_session.setAchievedTrustLevel(TrustLevel::High);
                 m_session.setPersonalValue(identityData::familyName, u"Mustermann");
                 m_session.setPersonalValue(identityData::givenNames, u"Erika");
-                m_window.startForm(QStringLiteral("sperrmuell"));
-                if (m_window.formScreen()->schema()) {
-                    m_window.formScreen()->nextButton()->click();
+                m_workflows.form.start(QStringLiteral("sperrmuell"));
+                if (m_session.form().isOpen()) {
+                    part<FormScreen>()->nextButton()->click();
                     if (!shot("14-form-step")) {
                         return -1;
                     }
                 }
-                m_window.requestStartOver();
+                m_workflows.journey.requestStartOver();
                 if (!shot("12-start-over")) {
                     return -1;
                 }
-                m_window.startOverOverlay()->close();
+                part<widgets::ConfirmOverlay>()->close();
             }
             // Language independent: it shows every language at once.
             m_session.setTheme(variant.theme);
@@ -242,10 +255,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
         }
     }
     // Leave the terminal as a citizen would find it.
-    m_window.requestStartOver();
-    if (m_window.startOverOverlay()->isOpen()) {
-        Q_EMIT m_window.startOverOverlay()->confirmed();
-    }
+    startOver();
     return m_written;
 }
 

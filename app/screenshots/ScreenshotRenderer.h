@@ -1,16 +1,16 @@
 #pragma once
 
 #include <QString>
-
-class QWidget;
+#include <QWidget>
 
 namespace bt::app {
 
 class KioskWindow;
 class LanguageManager;
 class OzgTaxonomy;
-class SearchService;
 class Session;
+class SearchService;
+struct Workflows;
 struct TerminalConfig;
 
 // Renders every screen and overlay of the terminal to PNG, in every offered language, in
@@ -20,7 +20,7 @@ class ScreenshotRenderer
 {
 public:
     ScreenshotRenderer(KioskWindow& window,
-                       Session& session,
+                       Workflows& workflows,
                        const LanguageManager& languages,
                        const TerminalConfig& config,
                        const OzgTaxonomy& taxonomy,
@@ -31,8 +31,14 @@ public:
 
 private:
     bool save(QWidget& widget, const QString& path, QString* error);
+    [[nodiscard]] QWidget& window() const;
+    // Back to the start screen from wherever the last shot left the terminal.
+    void startOver();
+    // A part of the window (each screen and overlay is there once).
+    template <typename Part> [[nodiscard]] Part* part() const { return window().findChild<Part*>(); }
 
     KioskWindow& m_window;
+    Workflows& m_workflows;
     Session& m_session;
     const LanguageManager& m_languages;
     const TerminalConfig& m_config;

@@ -78,7 +78,25 @@ QString Session::personalValue(const QString& field) const
 
 bool Session::hasProgress() const
 {
-    return hasPersonalData() || !m_serviceKey.isEmpty() || m_achievedTrustLevel != TrustLevel::None;
+    return hasPersonalData() || !m_serviceKey.isEmpty() || m_achievedTrustLevel != TrustLevel::None || m_form.isOpen();
+}
+
+void Session::setDraftCode(QByteArrayView groupedCode, QDate keptUntil)
+{
+    m_draftCode.clear();
+    m_draftCode.append(groupedCode);
+    m_draftKeptUntil = keptUntil;
+}
+
+QString Session::draftCode() const
+{
+    return QString::fromLatin1(m_draftCode.view());
+}
+
+void Session::forgetDraftCode()
+{
+    m_draftCode.clear();
+    m_draftKeptUntil = QDate();
 }
 
 void Session::wipe()
@@ -87,6 +105,8 @@ void Session::wipe()
         value.clear();
     }
     m_personal.clear();
+    m_form.wipe();
+    forgetDraftCode();
     m_topicId.clear();
     m_serviceKey.clear();
     m_requiredTrustLevel = TrustLevel::None;

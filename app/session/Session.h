@@ -1,9 +1,11 @@
 #pragma once
 
+#include "FormInProgress.h"
 #include "SecureBytes.h"
 #include "ThemeSettings.h"
 #include "TrustLevel.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 
@@ -11,9 +13,11 @@
 
 namespace bt::app {
 
-// Everything of one citizen's visit, and nothing else holds it: the chosen service, the trust
-// level reached, personal data (from the ID card, the form), language and reading aids.
-// wipe() zeroes the personal data and returns to the terminal's defaults.
+// The journey context: everything of one citizen's visit, and nothing else holds it. Language and
+// reading aids, the chosen service, the trust level reached, the identity (from the ID card), the
+// form being filled with its answers, the code of a draft saved for later. Workflows change it,
+// screens show it. wipe() is the one place a visit ends: it zeroes the personal data, returns to
+// the terminal's defaults and tells everyone who keeps something for the session (wiped()).
 class Session : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,17 @@ public:
     void setPersonalValue(const QString& field, QStringView value);
     [[nodiscard]] QString personalValue(const QString& field) const;
     [[nodiscard]] bool hasPersonalData() const { return !m_personal.empty(); }
+
+    // The form the citizen is filling, with the answers so far.
+    [[nodiscard]] forms::FormInProgress& form() { return m_form; }
+    [[nodiscard]] const forms::FormInProgress& form() const { return m_form; }
+
+    // The code of the draft just saved ("Später fortsetzen"), grouped as printed, and how long the
+    // draft is kept; it opens the citizen's answers, so it lives here and goes with the session.
+    void setDraftCode(QByteArrayView groupedCode, QDate keptUntil);
+    [[nodiscard]] QString draftCode() const;
+    [[nodiscard]] QDate draftKeptUntil() const { return m_draftKeptUntil; }
+    void forgetDraftCode();
     // True once the citizen has done anything worth asking before it is thrown away.
     [[nodiscard]] bool hasProgress() const;
 
@@ -70,6 +85,9 @@ private:
     TrustLevel m_requiredTrustLevel = TrustLevel::None;
     TrustLevel m_achievedTrustLevel = TrustLevel::None;
     std::map<QString, eid::SecureBytes> m_personal;
+    forms::FormInProgress m_form;
+    eid::SecureBytes m_draftCode;
+    QDate m_draftKeptUntil;
 };
 
 } // namespace bt::app

@@ -1,6 +1,7 @@
 #include "DraftSavedOverlay.h"
 
 #include "QrCode.h"
+#include "Session.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -9,7 +10,7 @@
 
 namespace bt::app {
 
-DraftSavedOverlay::DraftSavedOverlay(QWidget* parent)
+DraftSavedOverlay::DraftSavedOverlay(DraftWorkflow& drafts, const Session& session, QWidget* parent)
     : OverlayPanel(parent)
     , m_title(new QLabel)
     , m_explanation(new QLabel)
@@ -46,6 +47,13 @@ DraftSavedOverlay::DraftSavedOverlay(QWidget* parent)
     connect(m_printAgain, &QPushButton::clicked, this, &DraftSavedOverlay::printAgainRequested);
     connect(m_done, &QPushButton::clicked, this, &DraftSavedOverlay::done);
     connect(this, &OverlayPanel::closed, this, &DraftSavedOverlay::forget);
+    connect(&drafts, &DraftWorkflow::codeReady, this, [this, &session] {
+        show(session.draftCode(), session.draftKeptUntil());
+    });
+    connect(&drafts, &DraftWorkflow::printStateChanged, this, &DraftSavedOverlay::setPrintState);
+    connect(this, &DraftSavedOverlay::printAgainRequested, &drafts, &DraftWorkflow::printAgain);
+    // Gone from the screen ("Fertig", or the session ended): the workflow forgets the code.
+    connect(this, &OverlayPanel::closed, &drafts, &DraftWorkflow::closeCode);
     retranslate();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DraftWorkflow.h"
 #include "OverlayPanel.h"
 
 #include <QDate>
@@ -13,6 +14,8 @@ class QrCode;
 
 namespace bt::app {
 
+class Session;
+
 // "Ihr Antrag ist gespeichert": the resume code, large and grouped, and as a QR code, with the
 // date it is kept until. The citizen needs nothing else to continue; "Fertig" ends the session.
 // With a printer the code is also printed; the overlay says how that went and offers printing again.
@@ -20,16 +23,10 @@ class DraftSavedOverlay : public widgets::OverlayPanel
 {
     Q_OBJECT
 public:
-    enum class PrintState
-    {
-        NoPrinter,
-        Printing,
-        Printed,
-        Failed
-    };
-    Q_ENUM(PrintState)
+    using PrintState = DraftWorkflow::PrintState;
 
-    explicit DraftSavedOverlay(QWidget* parent);
+    // Shows the code the drafts workflow put into the context, and how printing it goes.
+    DraftSavedOverlay(DraftWorkflow& drafts, const Session& session, QWidget* parent);
 
     void show(const QString& groupedCode, QDate keptUntil);
     // Clears the code from the screen; also done when closed.
@@ -47,7 +44,7 @@ Q_SIGNALS:
     void printAgainRequested();
     // Each change of what the overlay says about printing, as it happens (a slip can be printed
     // within the moment it takes to look).
-    void printStateChanged(bt::app::DraftSavedOverlay::PrintState state);
+    void printStateChanged(bt::app::DraftWorkflow::PrintState state);
 
 protected:
     void retranslate() override;

@@ -1,15 +1,17 @@
 #include "HelpOverlay.h"
 
+#include "StaffCall.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace bt::app {
 
-HelpOverlay::HelpOverlay(QString serviceDesk, bool canCallStaff, QWidget* parent)
+HelpOverlay::HelpOverlay(QString serviceDesk, StaffCall* staffCall, QWidget* parent)
     : OverlayPanel(parent)
     , m_serviceDesk(std::move(serviceDesk))
-    , m_callState(canCallStaff ? CallState::Ready : CallState::Unavailable)
+    , m_callState(staffCall ? CallState::Ready : CallState::Unavailable)
     , m_title(new QLabel(card()))
     , m_howTo(new QLabel(card()))
     , m_personalHelp(new QLabel(card()))
@@ -37,6 +39,15 @@ HelpOverlay::HelpOverlay(QString serviceDesk, bool canCallStaff, QWidget* parent
     cardLayout()->addWidget(m_closeButton);
     connect(m_callButton, &QPushButton::clicked, this, &HelpOverlay::staffCallRequested);
     connect(m_closeButton, &QPushButton::clicked, this, &HelpOverlay::close);
+    if (staffCall) {
+        connect(this, &HelpOverlay::staffCallRequested, staffCall, [this, staffCall] {
+            setCallState(CallState::Calling);
+            staffCall->call();
+        });
+        connect(staffCall, &StaffCall::finished, this, [this](StaffCall::Outcome outcome) {
+            setCallState(outcome == StaffCall::Outcome::Delivered ? CallState::Called : CallState::Failed);
+        });
+    }
     retranslate();
 }
 

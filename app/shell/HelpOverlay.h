@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace bt::app {
 
+class StaffCall;
+
 // How to use the terminal, where to find a person who helps, and, where the town hall has a
 // call system, a button that calls staff to the terminal.
 class HelpOverlay : public widgets::OverlayPanel
@@ -22,7 +24,8 @@ public:
         Failed,
     };
 
-    HelpOverlay(QString serviceDesk, bool canCallStaff, QWidget* parent);
+    // staffCall: the town hall's call system; null for none (no button).
+    HelpOverlay(QString serviceDesk, StaffCall* staffCall, QWidget* parent);
 
     void setCallState(CallState state);
     [[nodiscard]] CallState callState() const { return m_callState; }

@@ -128,6 +128,9 @@ void HomeScreen::setResumeAvailable(bool available)
 void HomeScreen::reset()
 {
     m_searchField->setText(QString()); // not clear(): undo would bring it back; shows the Themenfelder again
+    if (m_search) {
+        m_search->forgetRecentQueries(); // and the answers the search keeps for it
+    }
 }
 
 void HomeScreen::onQueryEdited(const QString& text)

@@ -34,7 +34,7 @@ public:
 
     void retranslate() override;
     // Forgets the query and its results (a new citizen).
-    void reset();
+    void reset() override;
     [[nodiscard]] widgets::TileButton* tileFor(const QString& themenfeldId) const;
     [[nodiscard]] widgets::TileButton* resultFor(const QString& serviceKey) const;
     [[nodiscard]] QLineEdit* searchField() const { return m_searchField; }

@@ -1,5 +1,6 @@
 #include "ResumeScreen.h"
 
+#include "DraftWorkflow.h"
 #include "ResumeCode.h"
 
 #include <QLabel>
@@ -42,7 +43,7 @@ qsizetype characterCount(const QString& grouped)
 
 } // namespace
 
-ResumeScreen::ResumeScreen(QWidget* parent)
+ResumeScreen::ResumeScreen(DraftWorkflow& drafts, QWidget* parent)
     : Screen(parent)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
@@ -79,6 +80,11 @@ ResumeScreen::ResumeScreen(QWidget* parent)
     connect(m_code, &QLineEdit::returnPressed, this, &ResumeScreen::submit);
     connect(m_open, &QPushButton::clicked, this, &ResumeScreen::submit);
     retranslate();
+    connect(this, &ResumeScreen::codeEntered, &drafts, &DraftWorkflow::enterCode);
+    connect(&drafts, &DraftWorkflow::codeRefused, this, [this, &drafts](const DraftOpening& opening) {
+        showOutcome(opening, drafts.keepDays());
+    });
+    connect(&drafts, &DraftWorkflow::cannotContinue, this, &ResumeScreen::showCannotContinue);
 }
 
 void ResumeScreen::retranslate()

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace bt::app {
 
+class DraftWorkflow;
 class ResumeCode;
 
 // "Antrag fortsetzen": the citizen types the code of a saved form (from the printout or the
@@ -21,11 +22,12 @@ class ResumeScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit ResumeScreen(QWidget* parent = nullptr);
+    // The code typed goes to `drafts`, which says what came of it.
+    explicit ResumeScreen(DraftWorkflow& drafts, QWidget* parent = nullptr);
 
     void retranslate() override;
     // A new citizen: no code, no message.
-    void reset();
+    void reset() override;
     // The store's answer for the code entered; Opened is handled by the caller.
     void showOutcome(const DraftOpening& opening, int keepDays);
     // The draft opened but cannot be continued (its form or service is no longer offered).

@@ -1,7 +1,7 @@
 #include "ReviewScreen.h"
 
 #include "AnswerValues.h"
-#include "FormScreen.h"
+#include "FormInProgress.h"
 #include "ScrollPage.h"
 #include "StepAnswers.h"
 
@@ -95,7 +95,7 @@ void describeRepeatedField(const forms::Field& field,
 
 } // namespace
 
-ReviewScreen::ReviewScreen(const FormScreen& form, QWidget* parent)
+ReviewScreen::ReviewScreen(const forms::FormInProgress& form, QWidget* parent)
     : Screen(parent)
     , m_form(form)
     , m_steps(new QVBoxLayout)
@@ -132,16 +132,21 @@ QString ReviewScreen::stepText(int step) const
     return label ? label->text() : QString();
 }
 
+void ReviewScreen::reset()
+{
+    while (QLayoutItem* item = m_steps->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
 void ReviewScreen::retranslate()
 {
     //: Heading of the page where a citizen checks every answer before going on.
     m_title->setText(tr("Please check your answers"));
     m_intro->setText(tr("Touch \"Change\" to correct a part."));
     m_later->setText(tr("Continue later"));
-    while (QLayoutItem* item = m_steps->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    reset();
     const forms::WizardPlan& plan = m_form.plan();
     for (int index = 0; index < plan.size(); ++index) {
         const forms::WizardPlan::Step& step = plan.steps()[static_cast<std::size_t>(index)];

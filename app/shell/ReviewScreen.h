@@ -6,9 +6,11 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace bt::app {
+namespace bt::forms {
+class FormInProgress;
+}
 
-class FormScreen;
+namespace bt::app {
 
 // "Bitte prüfen Sie Ihre Angaben": every step of the form with what the citizen answered, in
 // their words (Ja/Nein, 31.01.1970, the choice's name, 12,50 €), and a way back to each step.
@@ -16,9 +18,11 @@ class ReviewScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit ReviewScreen(const FormScreen& form, QWidget* parent = nullptr);
+    explicit ReviewScreen(const forms::FormInProgress& form, QWidget* parent = nullptr);
 
     void retranslate() override;
+    // The last citizen's answers leave the screen.
+    void reset() override;
     // The text shown for one step (for tests and screen readers).
     [[nodiscard]] QString stepText(int step) const;
     // "Später fortsetzen" here too: a citizen who stops at the review keeps everything.
@@ -30,7 +34,7 @@ Q_SIGNALS:
     void draftRequested();
 
 private:
-    const FormScreen& m_form;
+    const forms::FormInProgress& m_form;
     QVBoxLayout* m_steps;
     QLabel* m_title;
     QLabel* m_intro;

@@ -19,6 +19,8 @@ public:
     // The on-screen keyboard takes the lower part of the screen while the citizen types: a
     // screen may fold away what is not needed for typing, so the field and its message stay in sight.
     virtual void setKeyboardShown(bool shown) { Q_UNUSED(shown); }
+    // The session ended: whatever the screen shows or was typed into it of the last citizen goes.
+    virtual void reset() {}
 
 protected:
     void changeEvent(QEvent* event) override;

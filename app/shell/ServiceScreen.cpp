@@ -1,6 +1,7 @@
 #include "ServiceScreen.h"
 
 #include "Catalog.h"
+#include "JourneyController.h"
 #include "OriginAllowlist.h"
 #include "QrCode.h"
 #include "ScrollPage.h"
@@ -27,15 +28,14 @@ QString htmlList(const std::vector<LocalizedText>& items, const QString& languag
 } // namespace
 
 ServiceScreen::ServiceScreen(const Catalog& catalog,
-                             const Session& session,
-                             const OriginAllowlist* browserAllowlist,
-                             std::function<bool()> canStartForm,
+                             const JourneyController& journey,
+                             const OriginAllowlist& browserAllowlist,
                              QWidget* parent)
     : Screen(parent)
     , m_catalog(catalog)
-    , m_session(session)
+    , m_journey(journey)
+    , m_session(journey.session())
     , m_browserAllowlist(browserAllowlist)
-    , m_canStartForm(std::move(canStartForm))
     , m_title(new QLabel(this))
     , m_officialName(new QLabel(this))
     , m_sections(new QVBoxLayout)
@@ -160,8 +160,8 @@ void ServiceScreen::retranslate()
 
     m_how.heading->setText(tr("How do I get it done?"));
     const bool atTerminal = service->channel.kind == Channel::Kind::Terminal;
-    const bool canStart = atTerminal && m_canStartForm && m_canStartForm();
-    const bool continuing = atTerminal && m_openFormId && m_openFormId() == service->channel.formId;
+    const bool canStart = atTerminal && m_journey.canEnter(JourneyStep::Form);
+    const bool continuing = atTerminal && m_session.form().formId() == service->channel.formId;
     QString how = ServiceTexts::channel(service->channel);
     if (continuing && !canStart) {
         //: On the service page of a resumed draft, before the citizen has identified again.
@@ -175,7 +175,7 @@ void ServiceScreen::retranslate()
     m_start->setVisible(canStart);
     //: On a service page: opens the authority's online service in the terminal's browser.
     m_openHere->setText(tr("Open it here at the terminal"));
-    m_openHere->setVisible(online && m_browserAllowlist && m_browserAllowlist->allows(service->channel.url));
+    m_openHere->setVisible(online && m_browserAllowlist.allows(service->channel.url));
     m_onlineCode->setVisible(online && m_onlineCode->setText(service->channel.url.toString()));
 }
 

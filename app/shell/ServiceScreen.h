@@ -2,7 +2,6 @@
 
 #include "Screen.h"
 
-#include <functional>
 #include <vector>
 
 class QLabel;
@@ -15,6 +14,7 @@ class QrCode;
 namespace bt::app {
 
 class Catalog;
+class JourneyController;
 class OriginAllowlist;
 class Session;
 
@@ -24,20 +24,16 @@ class ServiceScreen : public Screen
 {
     Q_OBJECT
 public:
-    // browserAllowlist: the online services that may open at the terminal; null for none.
-    // canStartForm: whether the journey can go to the form now (the citizen is identified as
-    // far as the service needs).
+    // browserAllowlist: the online services that may open at the terminal (empty: none). The
+    // journey says whether the form can start now (the citizen is identified as far as the
+    // service needs) and whether this service's form is already open (a resumed draft).
     ServiceScreen(const Catalog& catalog,
-                  const Session& session,
-                  const OriginAllowlist* browserAllowlist,
-                  std::function<bool()> canStartForm,
+                  const JourneyController& journey,
+                  const OriginAllowlist& browserAllowlist,
                   QWidget* parent = nullptr);
 
     // Shows the service the session has chosen.
     void retranslate() override;
-    // The form that already holds this citizen's answers (a resumed draft), if any: its service
-    // page then offers to continue it instead of starting anew.
-    void setOpenForm(std::function<QString()> openFormId) { m_openFormId = std::move(openFormId); }
     [[nodiscard]] QString sectionText(const QString& objectName) const;
     [[nodiscard]] widgets::QrCode* onlineCode() const { return m_onlineCode; }
     [[nodiscard]] QPushButton* openHereButton() const { return m_openHere; }
@@ -56,10 +52,9 @@ private:
     Section addSection(const QString& name);
 
     const Catalog& m_catalog;
+    const JourneyController& m_journey;
     const Session& m_session;
-    const OriginAllowlist* m_browserAllowlist;
-    std::function<bool()> m_canStartForm;
-    std::function<QString()> m_openFormId;
+    const OriginAllowlist& m_browserAllowlist;
     QLabel* m_title;
     QLabel* m_officialName;
     Section m_what;

@@ -3,6 +3,7 @@
 #include "HttpStaffCall.h"
 #include "IdleWatcher.h"
 #include "Journey.h"
+#include "KioskBrowser.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
 #include "Logging.h"
@@ -14,6 +15,7 @@
 #include "TerminalPaths.h"
 #include "ToolCommands.h"
 #include "UserActivityFilter.h"
+#include "Workflows.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -55,19 +57,19 @@ int renderScreenshots(const QString& directory,
         searchSettled = true;
     });
     search.prepare(std::make_shared<const Catalog>(catalog), searchIndexPath(config), config.popularServices);
+    DraftService drafts(DraftSettings{draftsPath(config), config.draftKeepDays, {}}, clock);
+    Workflows workflows(journey, catalog, clock, idleWatcher, KioskBrowser::usableAllowlist(config.browserAllowlist));
+    workflows.drafts.setStore(&drafts, config.draftKeepDays);
     KioskWindow window(KioskWindow::Mode::Windowed,
                        config,
                        taxonomy,
                        catalog,
                        &search,
-                       session,
-                       journey,
+                       workflows,
                        idleWatcher,
                        clock,
                        languages,
                        staffCall.get());
-    DraftService drafts(DraftSettings{draftsPath(config), config.draftKeepDays, {}}, clock);
-    window.setDrafts(&drafts, config.draftKeepDays);
 
     // The search screens need the index, which the search thread builds (first use, new catalog)
     // and opens meanwhile: wait for it, or every run would show them or not by chance. (A batch
@@ -82,7 +84,7 @@ int renderScreenshots(const QString& directory,
         qCCritical(lcTools) << "search not ready after a minute, no search screens";
     }
 
-    ScreenshotRenderer renderer(window, session, languages, config, taxonomy, search);
+    ScreenshotRenderer renderer(window, workflows, languages, config, taxonomy, search);
     QString error;
     const int written = renderer.renderAll(directory, &error);
     if (written < 0) {

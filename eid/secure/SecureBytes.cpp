@@ -110,4 +110,12 @@ void SecureBytes::release()
     m_capacity = 0;
 }
 
+void wipeInPlace(QByteArray& bytes)
+{
+    if (bytes.isDetached() && !bytes.isEmpty()) {
+        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.clear();
+}
+
 } // namespace bt::eid

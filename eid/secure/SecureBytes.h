@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <cstddef>
@@ -45,5 +46,10 @@ private:
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;
 };
+
+// Zeroes what `bytes` holds and empties it. Only a buffer this QByteArray alone refers to is
+// written over (writing to a shared one would detach and zero a fresh copy instead); keep one
+// reference to personal data and call this on it.
+void wipeInPlace(QByteArray& bytes);
 
 } // namespace bt::eid

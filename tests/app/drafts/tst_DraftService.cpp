@@ -24,7 +24,9 @@ private Q_SLOTS:
         QCOMPARE(purged.at(0).at(0).toInt(), 0);
 
         QSignalSpy saved(&service, &DraftService::saved);
-        service.save(QStringLiteral("99999:S1"), QStringLiteral("99008001012000"), "<antrag/>");
+        service.save(QStringLiteral("99999:S1"),
+                     QStringLiteral("99008001012000"),
+                     std::make_shared<const bt::eid::SecureBytes>("<antrag/>"));
         QVERIFY(saved.wait(10000));
         const auto code = saved.at(0).at(0).value<std::shared_ptr<const ResumeCode>>();
         QVERIFY(code);
@@ -48,12 +50,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         bt::test::ManualClock clock;
-        DraftService service(DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{1024, 8, 1}},
-                             clock);
+        DraftService service(
+            DraftSettings{dir.filePath(QStringLiteral("drafts.sqlite")), 30, KdfParameters{1024, 8, 1}}, clock);
         QSignalSpy ready(&service, &DraftService::ready);
         QVERIFY(ready.wait(10000));
         QSignalSpy saved(&service, &DraftService::saved);
-        service.save(QStringLiteral("f"), QStringLiteral("s"), "a");
+        service.save(QStringLiteral("f"), QStringLiteral("s"), std::make_shared<const bt::eid::SecureBytes>("a"));
         QVERIFY(saved.wait(10000));
         const auto code = saved.at(0).at(0).value<std::shared_ptr<const ResumeCode>>();
         QSignalSpy resumed(&service, &DraftService::resumed);
@@ -75,7 +77,7 @@ private Q_SLOTS:
         QSignalSpy failed(&service, &DraftService::failed);
         QVERIFY(failed.wait(10000));
         QSignalSpy saveFailed(&service, &DraftService::saveFailed);
-        service.save(QStringLiteral("f"), {}, "x");
+        service.save(QStringLiteral("f"), {}, std::make_shared<const bt::eid::SecureBytes>("x"));
         QVERIFY(saveFailed.wait(10000));
     }
 };

@@ -1,7 +1,9 @@
 #include "FormFilling.h"
 
 #include "FieldEditor.h"
+#include "FormInProgress.h"
 #include "FormScreen.h"
+#include "Journey.h"
 #include "StepView.h"
 #include "TerminalFixture.h"
 
@@ -51,18 +53,11 @@ QString plausibleAnswer(const bt::forms::Field& field, int attempt)
     return QStringLiteral("Muster");
 }
 
-bool answerStep(bt::app::FormScreen& form)
+bool answerStep(bt::app::FormScreen& form, const bt::app::Journey& journey)
 {
-    const int step = form.currentStep();
-    bool reviewed = false;
-    const QMetaObject::Connection toReview =
-        QObject::connect(&form, &bt::app::FormScreen::reviewRequested, [&reviewed] { reviewed = true; });
+    const int step = form.form().currentStep();
     const auto movedOn = [&] {
-        const bool moved = form.currentStep() != step || reviewed;
-        if (moved) {
-            QObject::disconnect(toReview);
-        }
-        return moved;
+        return form.form().currentStep() != step || journey.step() == bt::app::JourneyStep::Review;
     };
     for (int attempt = 0; attempt < 3; ++attempt) {
         for (FieldEditor* editor : form.stepView()->findChildren<FieldEditor*>()) {
@@ -81,7 +76,6 @@ bool answerStep(bt::app::FormScreen& form)
             return true;
         }
     }
-    QObject::disconnect(toReview);
     for (FieldEditor* editor : form.stepView()->findChildren<FieldEditor*>()) {
         if (!editor->error().isEmpty()) {
             qWarning() << "still wrong:" << editor->field().id << editor->value() << editor->error();

@@ -6,7 +6,8 @@
 
 namespace bt::app {
 class FormScreen;
-}
+class Journey;
+} // namespace bt::app
 
 namespace bt::test {
 
@@ -16,7 +17,7 @@ namespace bt::test {
 
 // Answers every field of the step on screen, then presses "Weiter" like a finger; tries the
 // other answer for fields the step still finds wrong. True once the form moved on (to the next
-// step or the review).
-[[nodiscard]] bool answerStep(bt::app::FormScreen& form);
+// step, or the review the journey entered).
+[[nodiscard]] bool answerStep(bt::app::FormScreen& form, const bt::app::Journey& journey);
 
 } // namespace bt::test

@@ -1,6 +1,24 @@
 #include "TerminalFixture.h"
 
+#include "AccessibilityOverlay.h"
 #include "AttractScreen.h"
+#include "BrowserScreen.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
+#include "DraftSavedOverlay.h"
+#include "FooterBar.h"
+#include "FormScreen.h"
+#include "HeaderBar.h"
+#include "HelpOverlay.h"
+#include "HomeScreen.h"
+#include "KioskBrowser.h"
+#include "OnScreenKeyboard.h"
+#include "ResumeScreen.h"
+#include "ReviewScreen.h"
+#include "ScreenStack.h"
+#include "ServiceIndexScreen.h"
+#include "ServiceScreen.h"
+#include "TopicScreen.h"
 
 #include <QApplication>
 #include <QTest>
@@ -56,6 +74,7 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode,
     , session({config.defaultLanguage, config.theme})
     , journey(session)
     , idleWatcher(clock, config.idleTimeout, config.countdown)
+    , workflows(journey, catalog, clock, idleWatcher, bt::app::KioskBrowser::usableAllowlist(config.browserAllowlist))
 {
     qApp->installEventFilter(&lockdown);
     qApp->installEventFilter(&activity);
@@ -68,7 +87,7 @@ TerminalFixture::TerminalFixture(bt::app::KioskWindow::Mode mode,
         qFatal("search index not ready");
     }
     window = std::make_unique<bt::app::KioskWindow>(
-        mode, config, taxonomy, catalog, &search, session, journey, idleWatcher, clock, languages, staffCall);
+        mode, config, taxonomy, catalog, &search, workflows, idleWatcher, clock, languages, staffCall);
     window->resize(1920, 1080);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {
@@ -87,7 +106,7 @@ TerminalFixture::~TerminalFixture()
 
 void TerminalFixture::startJourney()
 {
-    QTest::mouseClick(window->attractScreen(), Qt::LeftButton);
+    QTest::mouseClick(attractScreen(), Qt::LeftButton);
     settle();
 }
 
@@ -98,5 +117,37 @@ void TerminalFixture::settle()
         QCoreApplication::processEvents();
     }
 }
+
+bt::app::Screen* TerminalFixture::currentScreen() const
+{
+    const auto* stack = window->findChild<bt::app::ScreenStack*>();
+    return stack ? static_cast<bt::app::Screen*>(stack->currentWidget()) : nullptr;
+}
+
+#define BT_WINDOW_PART(Type, name)                                                                                     \
+    Type* TerminalFixture::name() const                                                                                \
+    {                                                                                                                  \
+        return window->findChild<Type*>();                                                                             \
+    }
+
+BT_WINDOW_PART(bt::app::HeaderBar, header)
+BT_WINDOW_PART(bt::app::FooterBar, footer)
+BT_WINDOW_PART(bt::app::AttractScreen, attractScreen)
+BT_WINDOW_PART(bt::app::HomeScreen, homeScreen)
+BT_WINDOW_PART(bt::app::TopicScreen, topicScreen)
+BT_WINDOW_PART(bt::app::ServiceScreen, serviceScreen)
+BT_WINDOW_PART(bt::app::ServiceIndexScreen, serviceIndexScreen)
+BT_WINDOW_PART(bt::app::FormScreen, formScreen)
+BT_WINDOW_PART(bt::app::ReviewScreen, reviewScreen)
+BT_WINDOW_PART(bt::app::ResumeScreen, resumeScreen)
+BT_WINDOW_PART(bt::app::BrowserScreen, browserScreen)
+BT_WINDOW_PART(bt::app::DraftSavedOverlay, draftSavedOverlay)
+BT_WINDOW_PART(bt::widgets::OnScreenKeyboard, keyboard)
+BT_WINDOW_PART(bt::widgets::CountdownOverlay, countdownOverlay)
+BT_WINDOW_PART(bt::widgets::ConfirmOverlay, startOverOverlay)
+BT_WINDOW_PART(bt::widgets::AccessibilityOverlay, readingAidsOverlay)
+BT_WINDOW_PART(bt::app::HelpOverlay, helpOverlay)
+
+#undef BT_WINDOW_PART
 
 } // namespace bt::test

@@ -25,7 +25,7 @@ struct TestDrafts
     QString save(const QString& formId, const QString& serviceKey, const QByteArray& answers)
     {
         QSignalSpy saved(&service, &bt::app::DraftService::saved);
-        service.save(formId, serviceKey, answers);
+        service.save(formId, serviceKey, std::make_shared<const bt::eid::SecureBytes>(answers));
         if (!saved.wait(10000)) {
             return {};
         }

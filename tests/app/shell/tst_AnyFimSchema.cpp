@@ -6,6 +6,8 @@
 #include "DraftStore.h"
 #include "FieldEditor.h"
 #include "FormFilling.h"
+#include "FormHarness.h"
+#include "FormInProgress.h"
 #include "FormScreen.h"
 #include "ManualClock.h"
 #include "RepeatableList.h"
@@ -14,6 +16,7 @@
 #include "StepView.h"
 #include "SubmissionReader.h"
 #include "SubmissionWriter.h"
+#include "WizardPlan.h"
 
 #include <QDateTime>
 #include <QPushButton>
@@ -65,19 +68,20 @@ private Q_SLOTS:
         QVERIFY2(schema, qPrintable(schemaError.toString()));
         const QString formId = QStringLiteral("preview");
 
-        const bt::test::ManualClock clock;
-        bt::app::FormScreen form(clock);
-        bt::app::ReviewScreen review(form);
+        bt::test::FormHarness harness;
+        bt::app::FormScreen& form = harness.screen;
+        bt::app::ReviewScreen& review = harness.review;
         form.resize(1080, 1500);
         form.show();
-        if (!form.start(*schema, formId)) {
+        if (!harness.start(*schema, formId)) {
             // A schema with nothing to ask (only labels) has no steps; that is all it can do.
             QVERIFY2(bt::forms::WizardPlan::of(*schema).size() == 0, "the form did not start");
             return;
         }
-        const int steps = form.plan().size();
+        const int steps = form.form().plan().size();
         for (int step = 0; step < steps; ++step) {
-            QVERIFY2(bt::test::answerStep(form), qPrintable(QStringLiteral("step %1 of %2").arg(step + 1).arg(steps)));
+            QVERIFY2(bt::test::answerStep(form, harness.journey),
+                     qPrintable(QStringLiteral("step %1 of %2").arg(step + 1).arg(steps)));
         }
         // The review lists what was answered (a schema of labels only has nothing to list).
         review.retranslate();
@@ -85,20 +89,20 @@ private Q_SLOTS:
         for (int step = 0; step < steps; ++step) {
             anyAnswerListed = anyAnswerListed || review.stepText(step).contains(QStringLiteral("<b>"));
         }
-        QCOMPARE(anyAnswerListed, !form.answers().isEmpty());
+        QCOMPARE(anyAnswerListed, !form.form().answers().isEmpty());
 
         // Serialised both ways, and read back to the same answers.
         SubmissionError error;
         const std::optional<QByteArray> xml =
-            bt::forms::SubmissionWriter::toXml(*schema, formId, form.answers(), &error);
+            bt::forms::SubmissionWriter::toXml(*schema, formId, form.form().answers(), &error);
         QVERIFY2(xml, qPrintable(error.message));
         const std::optional<QByteArray> json =
-            bt::forms::SubmissionWriter::toJson(*schema, formId, form.answers(), &error);
+            bt::forms::SubmissionWriter::toJson(*schema, formId, form.form().answers(), &error);
         QVERIFY2(json, qPrintable(error.message));
         for (const QByteArray* bytes : {&*xml, &*json}) {
             const auto read = bt::forms::SubmissionReader::read(*bytes, *schema, &error);
             QVERIFY2(read, qPrintable(error.message));
-            QVERIFY(read->answers == form.answers());
+            QVERIFY(read->answers == form.form().answers());
         }
 
         // "Später fortsetzen" and back, through the real store.
@@ -113,9 +117,11 @@ private Q_SLOTS:
         QVERIFY2(code, qPrintable(storeError));
         const bt::app::DraftOpening opening = store->resume(*code, now.addDays(1));
         QCOMPARE(opening.status, bt::app::DraftOpening::Status::Opened);
-        bt::app::FormScreen resumed(clock);
-        QVERIFY(resumed.resume(*schema, opening.formId, opening.answers.view().toByteArray(), opening.draftId));
-        QVERIFY(resumed.answers() == form.answers());
+        bt::forms::FormInProgress resumed;
+        QString problem;
+        QVERIFY2(resumed.resume(*schema, opening.formId, opening.answers.view(), opening.draftId, &problem),
+                 qPrintable(problem));
+        QVERIFY(resumed.answers() == form.form().answers());
         QCOMPARE(resumed.resumedDraftId(), opening.draftId);
     }
 
@@ -139,11 +145,11 @@ private Q_SLOTS:
         schema.root.members.push_back({*bt::forms::Multiplicity::parse(u"1:1"), nullptr, group});
         schema.index();
 
-        const bt::test::ManualClock clock;
-        bt::app::FormScreen form(clock);
-        bt::app::ReviewScreen review(form);
+        bt::test::FormHarness harness;
+        bt::app::FormScreen& form = harness.screen;
+        bt::app::ReviewScreen& review = harness.review;
         form.show();
-        QVERIFY(form.start(schema, QStringLiteral("lines")));
+        QVERIFY(harness.start(schema, QStringLiteral("lines")));
         auto* lines = form.stepView()->findChild<bt::forms::RepeatableList*>(QStringLiteral("repeat_F00000087"));
         QVERIFY(lines);
         QCOMPARE(lines->count(), 2);
@@ -156,13 +162,13 @@ private Q_SLOTS:
             QVERIFY(editor);
             editor->setValue(typed[i]);
         }
-        QVERIFY(bt::test::answerStep(form));
+        QVERIFY(bt::test::answerStep(form, harness.journey));
         review.retranslate();
         QVERIFY2(review.stepText(0).contains(QStringLiteral("10 Downing Street<br>London<br>SW1A 2AA")),
                  qPrintable(review.stepText(0)));
         SubmissionError error;
         const std::optional<QByteArray> xml =
-            bt::forms::SubmissionWriter::toXml(schema, QStringLiteral("lines"), form.answers(), &error);
+            bt::forms::SubmissionWriter::toXml(schema, QStringLiteral("lines"), form.form().answers(), &error);
         QVERIFY2(xml, qPrintable(error.message));
         QCOMPARE(xml->count("<F00000087>"), 3);
         QVERIFY(xml->contains("<F00000087>London</F00000087>"));

@@ -39,15 +39,15 @@ class tst_DraftPrinting : public QObject
     std::unique_ptr<TerminalFixture> inFormWith(bt::app::Printer* printer)
     {
         auto terminal = std::make_unique<TerminalFixture>();
-        terminal->window->setDrafts(m_drafts.get(), 30);
-        terminal->window->setPrinter(printer);
+        terminal->workflows.drafts.setStore(m_drafts.get(), 30);
+        terminal->workflows.drafts.setPrinter(printer);
         terminal->startJourney();
         terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
-        terminal->window->chooseService(QStringLiteral("local:sperrmuell-abholung"));
+        terminal->workflows.journey.chooseService(QStringLiteral("local:sperrmuell-abholung"));
         TerminalFixture::settle();
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
-        if (!answerStep(*terminal->window->formScreen())) {
+        if (!answerStep(*terminal->formScreen(), terminal->journey)) {
             return nullptr;
         }
         return terminal;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         CupsPrinter printer(QStringLiteral("Bondrucker"));
         auto terminal = inFormWith(&printer);
         QVERIFY(terminal);
-        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        DraftSavedOverlay* overlay = terminal->draftSavedOverlay();
         // What the overlay says while printing, taken when it says it: the slip may be out
         // before a test that polls would look.
         QString whilePrinting;
@@ -87,7 +87,7 @@ private Q_SLOTS:
                     printAgainWhilePrinting = overlay->printAgainButton()->isVisible();
                 }
             });
-        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal->formScreen()->laterButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
         disconnect(watch);
         QCOMPARE(whilePrinting, QStringLiteral("Der Code wird gedruckt …")); // the terminal speaks German
@@ -119,8 +119,8 @@ private Q_SLOTS:
         CupsPrinter printer(QStringLiteral("Ausgebaut"));
         auto terminal = inFormWith(&printer);
         QVERIFY(terminal);
-        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
-        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        QTest::mouseClick(terminal->formScreen()->laterButton(), Qt::LeftButton);
+        DraftSavedOverlay* overlay = terminal->draftSavedOverlay();
         QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(overlay->printState(), PrintState::Failed, 30000);
         QCOMPARE(overlay->printStatus()->text(),
@@ -135,8 +135,8 @@ private Q_SLOTS:
     {
         auto terminal = inFormWith(nullptr);
         QVERIFY(terminal);
-        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
-        DraftSavedOverlay* overlay = terminal->window->draftSavedOverlay();
+        QTest::mouseClick(terminal->formScreen()->laterButton(), Qt::LeftButton);
+        DraftSavedOverlay* overlay = terminal->draftSavedOverlay();
         QTRY_VERIFY_WITH_TIMEOUT(overlay->isOpen(), 10000);
         QCOMPARE(overlay->printState(), PrintState::NoPrinter);
         QVERIFY(!overlay->printStatus()->isVisible());
@@ -168,22 +168,22 @@ private Q_SLOTS:
         };
         const auto held = std::make_shared<Held>();
         const auto letGo = qScopeGuard([held] { held->release->release(); }); // also when a check fails
-        QTest::mouseClick(terminal->window->formScreen()->laterButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal->formScreen()->laterButton(), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
-        QTRY_VERIFY(terminal->window->draftSavedOverlay()->isOpen());
+        QTRY_VERIFY(terminal->draftSavedOverlay()->isOpen());
         // (the slip is queued right after the save; the held job goes in after it, before a reprint)
         printer.print(held);
         QVERIFY(held->started->tryAcquire(1, 30000)); // the first slip is done, the held job in progress
         QTRY_COMPARE(printed.size(), 1);
-        QTest::mouseClick(terminal->window->draftSavedOverlay()->printAgainButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal->draftSavedOverlay()->printAgainButton(), Qt::LeftButton);
         terminal->journey.wipe(bt::app::Journey::WipeReason::IdleTimeout);
-        QVERIFY(!terminal->window->draftSavedOverlay()->isOpen());
+        QVERIFY(!terminal->draftSavedOverlay()->isOpen());
         terminal->startJourney();
         held->release->release();
         QTRY_COMPARE_WITH_TIMEOUT(printed.size() + failed.size(), 3, 30000);
         QCOMPARE(failed.size(), 1); // the reprint, dropped
         QCOMPARE(failed.first().at(1).toString(), QStringLiteral("cancelled before it was printed"));
-        QCOMPARE(terminal->window->draftSavedOverlay()->printState(), PrintState::NoPrinter);
+        QCOMPARE(terminal->draftSavedOverlay()->printState(), PrintState::NoPrinter);
         // CUPS has finished what it got: the first slip and the held job, not the dropped reprint.
         QCOMPARE(m_cups.waitForPdfs(2, 30000).size(), 2);
     }

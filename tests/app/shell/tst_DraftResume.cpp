@@ -6,10 +6,11 @@
 #include "DraftService.h"
 #include "FieldEditor.h"
 #include "FormFilling.h"
+#include "FormLibrary.h"
 #include "FormScreen.h"
-#include "ManualClock.h"
 #include "HomeScreen.h"
 #include "IdentityData.h"
+#include "ManualClock.h"
 #include "OnScreenKeyboard.h"
 #include "ResumeScreen.h"
 #include "ReviewScreen.h"
@@ -18,6 +19,7 @@
 #include "SubmissionWriter.h"
 #include "TerminalFixture.h"
 #include "TestDrafts.h"
+#include "WizardPlan.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,24 +43,25 @@ using Drafts = bt::test::TestDrafts;
 // The Sperrmüll form's first step, answered in the submission format.
 QByteArray sperrmuellAnswers(const QString& familyName)
 {
-    const bt::test::ManualClock clock;
-    bt::app::FormScreen form(clock);
-    if (!form.start(QStringLiteral("sperrmuell"))) {
+    QString problem;
+    const std::optional<bt::forms::FormSchema> schema =
+        bt::app::formLibrary::load(QStringLiteral("sperrmuell"), &problem);
+    if (!schema) {
         return {};
     }
     bt::forms::FormAnswers answers;
-    const QString path = form.plan().steps().front().occurrencePath;
+    const QString path = bt::forms::WizardPlan::of(*schema).steps().front().occurrencePath;
     answers.setValue(path, QStringLiteral("F99000001"), familyName);
     answers.setValue(path, QStringLiteral("F99000002"), QStringLiteral("Anna"));
     bt::forms::SubmissionError error;
-    return bt::forms::SubmissionWriter::toXml(*form.schema(), QStringLiteral("sperrmuell"), answers, &error)
+    return bt::forms::SubmissionWriter::toXml(*schema, QStringLiteral("sperrmuell"), answers, &error)
         .value_or(QByteArray());
 }
 
 // Types like a finger on the on-screen keyboard: one key after the other.
 void typeOnKeyboard(TerminalFixture& terminal, const QString& text)
 {
-    bt::widgets::OnScreenKeyboard* keyboard = terminal.window->keyboard();
+    bt::widgets::OnScreenKeyboard* keyboard = terminal.keyboard();
     QVERIFY(keyboard);
     QTRY_VERIFY(keyboard->isVisible());
     for (const QChar character : text) {
@@ -78,9 +81,9 @@ class tst_DraftResume : public QObject
     static std::unique_ptr<TerminalFixture> atCodePage(Drafts& drafts)
     {
         auto terminal = std::make_unique<TerminalFixture>();
-        terminal->window->setDrafts(&drafts.service, drafts.keepDays);
+        terminal->workflows.drafts.setStore(&drafts.service, drafts.keepDays);
         terminal->startJourney();
-        bt::app::HomeScreen* home = terminal->window->homeScreen();
+        bt::app::HomeScreen* home = terminal->homeScreen();
         if (!home->resumeButton()->isVisible()) {
             return nullptr;
         }
@@ -92,7 +95,7 @@ class tst_DraftResume : public QObject
     // Types the code into the field and taps "Öffnen"; returns once the terminal has answered.
     static void enterCode(TerminalFixture& terminal, DraftService& drafts, const QString& code)
     {
-        bt::app::ResumeScreen* screen = terminal.window->resumeScreen();
+        bt::app::ResumeScreen* screen = terminal.resumeScreen();
         QSignalSpy answered(&drafts, &DraftService::resumed);
         screen->codeField()->clear();
         QTest::mouseClick(screen->codeField(), Qt::LeftButton);
@@ -107,7 +110,7 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        QVERIFY(!terminal.window->homeScreen()->resumeButton()->isVisible());
+        QVERIFY(!terminal.homeScreen()->resumeButton()->isVisible());
         QVERIFY(!terminal.journey.go(JourneyStep::ServicePage));
     }
 
@@ -121,7 +124,7 @@ private Q_SLOTS:
         auto terminal = atCodePage(drafts);
         QVERIFY(terminal);
         QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
-        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        bt::app::ResumeScreen* screen = terminal->resumeScreen();
         QVERIFY(!screen->openButton()->isEnabled());
 
         QTest::mouseClick(screen->codeField(), Qt::LeftButton);
@@ -138,43 +141,43 @@ private Q_SLOTS:
         QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
         QCOMPARE(terminal->session.serviceKey(), sperrmuell);
         QVERIFY(screen->codeField()->text().isEmpty()); // the code does not stay on a screen
-        QVERIFY(!terminal->window->serviceScreen()->startButton()->isVisible());
-        QVERIFY2(terminal->window->serviceScreen()
+        QVERIFY(!terminal->serviceScreen()->startButton()->isVisible());
+        QVERIFY2(terminal->serviceScreen()
                      ->sectionText(QStringLiteral("howBody"))
                      .contains(QStringLiteral("gespeicherter Antrag ist geöffnet")),
-                 qPrintable(terminal->window->serviceScreen()->sectionText(QStringLiteral("howBody"))));
+                 qPrintable(terminal->serviceScreen()->sectionText(QStringLiteral("howBody"))));
         terminal->session.setAchievedTrustLevel(TrustLevel::Basic); // what the identification step will do
-        terminal->window->serviceScreen()->retranslate();
-        QCOMPARE(terminal->window->serviceScreen()->startButton()->text(), QStringLiteral("Antrag weiter ausfüllen"));
-        QTest::mouseClick(terminal->window->serviceScreen()->startButton(), Qt::LeftButton);
+        terminal->serviceScreen()->retranslate();
+        QCOMPARE(terminal->serviceScreen()->startButton()->text(), QStringLiteral("Antrag weiter ausfüllen"));
+        QTest::mouseClick(terminal->serviceScreen()->startButton(), Qt::LeftButton);
         TerminalFixture::settle();
 
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
-        bt::app::FormScreen* form = terminal->window->formScreen();
-        QCOMPARE(form->formId(), QStringLiteral("sperrmuell"));
-        QCOMPARE(form->currentStep(), 0);
+        bt::app::FormScreen* form = terminal->formScreen();
+        QCOMPARE(form->form().formId(), QStringLiteral("sperrmuell"));
+        QCOMPARE(form->form().currentStep(), 0);
         QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), u"Müller"_qs);
         QCOMPARE(form->stepView()->editor(QStringLiteral("F99000002"))->value(), QStringLiteral("Anna"));
-        QVERIFY(!form->resumedDraftId().isEmpty());
+        QVERIFY(!form->form().resumedDraftId().isEmpty());
 
         // "Zurück" to the service page and "Jetzt beginnen" again: the answers are still there.
         QVERIFY(terminal->journey.back());
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
         QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), u"Müller"_qs);
 
         // Saved again: a new code, and the old one opens nothing any more.
         QVERIFY(form->laterButton()->isVisible());
         QTest::mouseClick(form->laterButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->window->draftSavedOverlay()->isOpen(), 10000);
-        const QString newCode = terminal->window->draftSavedOverlay()->shownCode();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->draftSavedOverlay()->isOpen(), 10000);
+        const QString newCode = terminal->draftSavedOverlay()->shownCode();
         QVERIFY(!newCode.isEmpty() && newCode != code);
-        QTest::mouseClick(terminal->window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal->draftSavedOverlay()->doneButton(), Qt::LeftButton);
         QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
-        QVERIFY(form->answers().isEmpty());
-        QVERIFY(form->resumedDraftId().isEmpty());
+        QVERIFY(form->form().answers().isEmpty());
+        QVERIFY(form->form().resumedDraftId().isEmpty());
         terminal->startJourney();
-        terminal->window->openResumeDraft();
+        terminal->workflows.journey.openResumeDraft();
         enterCode(*terminal, drafts.service, code);
         QVERIFY2(screen->message().contains(QStringLiteral("keinen gespeicherten Antrag")),
                  qPrintable(screen->message()));
@@ -187,32 +190,32 @@ private Q_SLOTS:
     {
         Drafts drafts;
         TerminalFixture terminal;
-        terminal.window->setDrafts(&drafts.service, drafts.keepDays);
+        terminal.workflows.drafts.setStore(&drafts.service, drafts.keepDays);
         terminal.startJourney();
         terminal.session.setAchievedTrustLevel(TrustLevel::Basic);
-        terminal.window->chooseService(sperrmuell);
-        terminal.window->serviceScreen()->startButton()->click();
+        terminal.workflows.journey.chooseService(sperrmuell);
+        terminal.serviceScreen()->startButton()->click();
         TerminalFixture::settle();
-        bt::app::FormScreen* form = terminal.window->formScreen();
-        for (int step = 0; step < form->plan().size(); ++step) {
-            QVERIFY(bt::test::answerStep(*form));
+        bt::app::FormScreen* form = terminal.formScreen();
+        for (int step = 0; step < form->form().plan().size(); ++step) {
+            QVERIFY(bt::test::answerStep(*form, terminal.journey));
         }
         QCOMPARE(terminal.journey.step(), JourneyStep::Review);
-        QPushButton* later = terminal.window->reviewScreen()->laterButton();
+        QPushButton* later = terminal.reviewScreen()->laterButton();
         QVERIFY(later->isVisible());
-        const bt::forms::FormAnswers given = form->answers();
+        const bt::forms::FormAnswers given = form->form().answers();
         QTest::mouseClick(later, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(terminal.window->draftSavedOverlay()->isOpen(), 10000);
-        const QString code = terminal.window->draftSavedOverlay()->shownCode();
-        QTest::mouseClick(terminal.window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.draftSavedOverlay()->isOpen(), 10000);
+        const QString code = terminal.draftSavedOverlay()->shownCode();
+        QTest::mouseClick(terminal.draftSavedOverlay()->doneButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
 
         terminal.startJourney();
         terminal.session.setAchievedTrustLevel(TrustLevel::Basic);
-        terminal.window->openResumeDraft();
+        terminal.workflows.journey.openResumeDraft();
         enterCode(terminal, drafts.service, code);
         QCOMPARE(terminal.journey.step(), JourneyStep::Form);
-        QVERIFY(form->answers() == given);
+        QVERIFY(form->form().answers() == given);
     }
 
     void anIdentifiedCitizenGoesStraightToTheForm()
@@ -224,7 +227,7 @@ private Q_SLOTS:
         terminal->session.setAchievedTrustLevel(TrustLevel::Substantial);
         enterCode(*terminal, drafts.service, code.toLower());
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
-        QCOMPARE(terminal->window->formScreen()->stepView()->editor(QStringLiteral("F99000001"))->value(),
+        QCOMPARE(terminal->formScreen()->stepView()->editor(QStringLiteral("F99000001"))->value(),
                  QStringLiteral("Weber"));
         // Back leads home, not to the code page.
         QVERIFY(terminal->journey.back());
@@ -237,7 +240,7 @@ private Q_SLOTS:
         const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Lang"_qs));
         auto terminal = atCodePage(drafts);
         QVERIFY(terminal);
-        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        bt::app::ResumeScreen* screen = terminal->resumeScreen();
         // The same draft (first group), one character of the secret wrong.
         QString wrong = code;
         wrong[6] = wrong[6] == u'X' ? u'Y' : u'X';
@@ -253,7 +256,7 @@ private Q_SLOTS:
         enterCode(*terminal, drafts.service, code);
         QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
         QVERIFY2(screen->message().contains(QStringLiteral("gesperrt")), qPrintable(screen->message()));
-        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+        QVERIFY(terminal->formScreen()->form().answers().isEmpty());
     }
 
     void unknownAndMistypedCodes()
@@ -262,7 +265,7 @@ private Q_SLOTS:
         const QString code = drafts.save(QStringLiteral("sperrmuell"), sperrmuell, sperrmuellAnswers(u"Roth"_qs));
         auto terminal = atCodePage(drafts);
         QVERIFY(terminal);
-        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        bt::app::ResumeScreen* screen = terminal->resumeScreen();
         QString otherDraft = code;
         otherDraft[0] = otherDraft[0] == u'Z' ? u'Y' : u'Z';
         enterCode(*terminal, drafts.service, otherDraft);
@@ -297,8 +300,8 @@ private Q_SLOTS:
         auto terminal = atCodePage(drafts);
         QVERIFY(terminal);
         enterCode(*terminal, drafts.service, code);
-        QVERIFY2(terminal->window->resumeScreen()->message().contains(QStringLiteral("gelöscht")),
-                 qPrintable(terminal->window->resumeScreen()->message()));
+        QVERIFY2(terminal->resumeScreen()->message().contains(QStringLiteral("gelöscht")),
+                 qPrintable(terminal->resumeScreen()->message()));
         QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
     }
 
@@ -311,9 +314,9 @@ private Q_SLOTS:
         QVERIFY(terminal);
         enterCode(*terminal, drafts.service, code);
         QCOMPARE(terminal->journey.step(), JourneyStep::ResumeDraft);
-        QVERIFY2(terminal->window->resumeScreen()->message().contains(QStringLiteral("nicht mehr")),
-                 qPrintable(terminal->window->resumeScreen()->message()));
-        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+        QVERIFY2(terminal->resumeScreen()->message().contains(QStringLiteral("nicht mehr")),
+                 qPrintable(terminal->resumeScreen()->message()));
+        QVERIFY(terminal->formScreen()->form().answers().isEmpty());
         QVERIFY(terminal->session.serviceKey().isEmpty());
     }
 
@@ -326,7 +329,7 @@ private Q_SLOTS:
         auto terminal = atCodePage(drafts);
         QVERIFY(terminal);
         terminal->session.setAchievedTrustLevel(TrustLevel::High);
-        bt::app::ResumeScreen* screen = terminal->window->resumeScreen();
+        bt::app::ResumeScreen* screen = terminal->resumeScreen();
         QTest::keyClicks(screen->codeField(), code);
         QSignalSpy answered(&drafts.service, &DraftService::resumed);
         QTest::mouseClick(screen->openButton(), Qt::LeftButton);
@@ -336,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(answered.wait(10000));
         TerminalFixture::settle();
         QCOMPARE(terminal->journey.step(), JourneyStep::Home);
-        QVERIFY(terminal->window->formScreen()->answers().isEmpty());
+        QVERIFY(terminal->formScreen()->form().answers().isEmpty());
         QVERIFY(terminal->session.serviceKey().isEmpty());
     }
 
@@ -353,7 +356,7 @@ private Q_SLOTS:
         terminal->session.setPersonalValue(bt::app::identityData::dateOfBirth, u"1964-08-12");
         enterCode(*terminal, drafts.service, code);
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
-        bt::app::FormScreen* form = terminal->window->formScreen();
+        bt::app::FormScreen* form = terminal->formScreen();
         bt::forms::FieldEditor* familyName = form->stepView()->editor(QStringLiteral("F99000001"));
         QVERIFY(familyName);
         QCOMPARE(familyName->value(), QStringLiteral("Mustermann"));
@@ -367,8 +370,8 @@ private Q_SLOTS:
         terminal->startJourney();
         terminal->session.setAchievedTrustLevel(TrustLevel::High);
         terminal->session.setPersonalValue(bt::app::identityData::familyName, u"Gabler");
-        terminal->window->chooseService(meldebescheinigung);
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->workflows.journey.chooseService(meldebescheinigung);
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
         QCOMPARE(form->stepView()->editor(QStringLiteral("F99000001"))->value(), QStringLiteral("Gabler"));

@@ -40,7 +40,7 @@ class tst_FormWizard : public QObject
         auto terminal = std::make_unique<TerminalFixture>();
         terminal->startJourney();
         terminal->session.setAchievedTrustLevel(identified);
-        terminal->window->chooseService(serviceKey);
+        terminal->workflows.journey.chooseService(serviceKey);
         TerminalFixture::settle();
         return terminal;
     }
@@ -49,10 +49,10 @@ private Q_SLOTS:
     void startNeedsTheTrustLevelOfTheService()
     {
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::None);
-        QVERIFY(!terminal->window->serviceScreen()->startButton()->isVisible());
+        QVERIFY(!terminal->serviceScreen()->startButton()->isVisible());
         terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
-        terminal->window->serviceScreen()->retranslate();
-        QVERIFY(terminal->window->serviceScreen()->startButton()->isVisible());
+        terminal->serviceScreen()->retranslate();
+        QVERIFY(terminal->serviceScreen()->startButton()->isVisible());
     }
 
     void everyShippedFormCanBeFilledAndReviewed_data()
@@ -74,14 +74,14 @@ private Q_SLOTS:
         bt::test::TestDrafts testDrafts;
         bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(serviceKey, bt::app::TrustLevel::High);
-        terminal->window->setDrafts(&drafts, 30);
-        QPushButton* start = terminal->window->serviceScreen()->startButton();
+        terminal->workflows.drafts.setStore(&drafts, 30);
+        QPushButton* start = terminal->serviceScreen()->startButton();
         QVERIFY(start->isVisible());
         QTest::mouseClick(start, Qt::LeftButton);
         TerminalFixture::settle();
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
-        bt::app::FormScreen* form = terminal->window->formScreen();
-        const int steps = form->plan().size();
+        bt::app::FormScreen* form = terminal->formScreen();
+        const int steps = form->form().plan().size();
         QVERIFY(steps > 1);
         QVERIFY2(form->progressText().startsWith(QStringLiteral("Schritt 1 von %1").arg(steps)),
                  qPrintable(form->progressText()));
@@ -89,16 +89,16 @@ private Q_SLOTS:
         // "Weiter" on an empty step: it stays, says what is missing, focuses the first problem.
         QTest::mouseClick(form->nextButton(), Qt::LeftButton);
         TerminalFixture::settle();
-        QCOMPARE(form->currentStep(), 0);
+        QCOMPARE(form->form().currentStep(), 0);
         QVERIFY(form->stepView()->errorSummary()->isVisible());
         QVERIFY(!form->stepView()->errorSummary()->lineButtons().isEmpty());
 
         for (int step = 0; step < steps; ++step) {
-            QVERIFY2(answerStep(*form),
+            QVERIFY2(answerStep(*form, terminal->journey),
                      qPrintable(QStringLiteral("step %1: %2").arg(step + 1).arg(form->progressText())));
         }
         QCOMPARE(terminal->journey.step(), JourneyStep::Review);
-        bt::app::ReviewScreen* review = terminal->window->reviewScreen();
+        bt::app::ReviewScreen* review = terminal->reviewScreen();
         QVERIFY(review->stepText(0).contains(QStringLiteral("Muster")) || !review->stepText(0).isEmpty());
 
         // "Ändern" goes back to that step with the answers still there.
@@ -108,39 +108,39 @@ private Q_SLOTS:
         change->click();
         TerminalFixture::settle();
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
-        QCOMPARE(form->currentStep(), steps - 1);
+        QCOMPARE(form->form().currentStep(), steps - 1);
         QVERIFY(form->stepView()->validate(QDate::currentDate()));
 
         // Serialised, both ways, to exactly these answers.
-        const bt::forms::FormAnswers given = form->answers();
+        const bt::forms::FormAnswers given = form->form().answers();
         bt::forms::SubmissionError error;
         for (const auto& bytes :
-             {bt::forms::SubmissionWriter::toXml(*form->schema(), form->formId(), given, &error),
-              bt::forms::SubmissionWriter::toJson(*form->schema(), form->formId(), given, &error)}) {
+             {bt::forms::SubmissionWriter::toXml(*form->form().schema(), form->form().formId(), given, &error),
+              bt::forms::SubmissionWriter::toJson(*form->form().schema(), form->form().formId(), given, &error)}) {
             QVERIFY2(bytes, qPrintable(error.toString()));
-            const auto read = bt::forms::SubmissionReader::read(*bytes, *form->schema(), &error);
+            const auto read = bt::forms::SubmissionReader::read(*bytes, *form->form().schema(), &error);
             QVERIFY2(read && read->answers == given, qPrintable(error.toString()));
         }
 
         // Saved for later, the session ends, and the code brings every answer back.
         QTest::mouseClick(form->laterButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->window->draftSavedOverlay()->isOpen(), 10000);
-        const QString code = terminal->window->draftSavedOverlay()->shownCode();
-        QTest::mouseClick(terminal->window->draftSavedOverlay()->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->draftSavedOverlay()->isOpen(), 10000);
+        const QString code = terminal->draftSavedOverlay()->shownCode();
+        QTest::mouseClick(terminal->draftSavedOverlay()->doneButton(), Qt::LeftButton);
         // The next citizen finds nothing of it.
         QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
-        QVERIFY(form->answers().isEmpty());
-        QVERIFY(!form->schema());
+        QVERIFY(form->form().answers().isEmpty());
+        QVERIFY(!form->form().schema());
 
         terminal->startJourney();
         terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::High);
-        QTest::mouseClick(terminal->window->homeScreen()->resumeButton(), Qt::LeftButton);
-        bt::app::ResumeScreen* resume = terminal->window->resumeScreen();
+        QTest::mouseClick(terminal->homeScreen()->resumeButton(), Qt::LeftButton);
+        bt::app::ResumeScreen* resume = terminal->resumeScreen();
         QTest::mouseClick(resume->codeField(), Qt::LeftButton);
         QTest::keyClicks(resume->codeField(), code);
         QTest::mouseClick(resume->openButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(terminal->journey.step(), JourneyStep::Form, 10000);
-        QVERIFY(form->answers() == given);
+        QVERIFY(form->form().answers() == given);
         terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
     }
 
@@ -150,21 +150,21 @@ private Q_SLOTS:
         bt::test::TestDrafts testDrafts;
         bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
-        terminal->window->setDrafts(&drafts, 30);
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->workflows.drafts.setStore(&drafts, 30);
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
-        bt::app::FormScreen* form = terminal->window->formScreen();
-        QVERIFY(answerStep(*form));
+        bt::app::FormScreen* form = terminal->formScreen();
+        QVERIFY(answerStep(*form, terminal->journey));
         QVERIFY(form->laterButton()->isVisible());
         QTest::mouseClick(form->laterButton(), Qt::LeftButton);
-        bt::app::DraftSavedOverlay* saved = terminal->window->draftSavedOverlay();
+        bt::app::DraftSavedOverlay* saved = terminal->draftSavedOverlay();
         QTRY_VERIFY_WITH_TIMEOUT(saved->isOpen(), 10000);
         const QString shown = saved->shownCode();
         QVERIFY2(
             QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$")).match(shown).hasMatch(),
             qPrintable(shown));
         QVERIFY(terminal->window->grab().save(QStringLiteral(BT_TEST_OUTPUT_DIR "/draft-saved.png")));
-        const bt::forms::FormAnswers given = form->answers();
+        const bt::forms::FormAnswers given = form->form().answers();
         QVERIFY(!given.isEmpty());
 
         std::optional<bt::app::ResumeCode> code = bt::app::ResumeCode::parse(shown);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(opening->formId, QStringLiteral("sperrmuell"));
         bt::forms::SubmissionError error;
         const auto reopened =
-            bt::forms::SubmissionReader::read(opening->answers.view().toByteArray(), *form->schema(), &error);
+            bt::forms::SubmissionReader::read(opening->answers.view().toByteArray(), *form->form().schema(), &error);
         QVERIFY2(reopened, qPrintable(error.message));
         QVERIFY(reopened->answers == given);
 
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(terminal->journey.step(), JourneyStep::Attract);
         QVERIFY(!saved->isOpen());
         QVERIFY(saved->shownCode().isEmpty());
-        QVERIFY(form->answers().isEmpty());
+        QVERIFY(form->form().answers().isEmpty());
     }
 
     // Sealing takes a moment; a citizen who leaves before it ends must not hand the code to the next.
@@ -195,34 +195,34 @@ private Q_SLOTS:
         bt::test::TestDrafts testDrafts;
         bt::app::DraftService& drafts = testDrafts.service;
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
-        terminal->window->setDrafts(&drafts, 30);
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->workflows.drafts.setStore(&drafts, 30);
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
-        QVERIFY(answerStep(*terminal->window->formScreen()));
+        QVERIFY(answerStep(*terminal->formScreen(), terminal->journey));
         QSignalSpy saved(&drafts, &bt::app::DraftService::saved);
-        terminal->window->formScreen()->laterButton()->click();
+        terminal->formScreen()->laterButton()->click();
         terminal->journey.wipe(bt::app::Journey::WipeReason::IdleTimeout); // gone before the code is ready
         // The next citizen is already in a form when the code arrives.
         terminal->startJourney();
         terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
-        terminal->window->chooseService(QStringLiteral("local:sperrmuell-abholung"));
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->workflows.journey.chooseService(QStringLiteral("local:sperrmuell-abholung"));
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
         QCOMPARE(terminal->journey.step(), JourneyStep::Form);
         QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
         TerminalFixture::settle();
-        QVERIFY(!terminal->window->draftSavedOverlay()->isOpen());
-        QVERIFY(terminal->window->draftSavedOverlay()->shownCode().isEmpty());
+        QVERIFY(!terminal->draftSavedOverlay()->isOpen());
+        QVERIFY(terminal->draftSavedOverlay()->shownCode().isEmpty());
     }
 
     void previousStepKeepsWhatWasTyped()
     {
         auto terminal = atServicePage(QStringLiteral("local:sperrmuell-abholung"), bt::app::TrustLevel::Basic);
-        terminal->window->serviceScreen()->startButton()->click();
+        terminal->serviceScreen()->startButton()->click();
         TerminalFixture::settle();
-        bt::app::FormScreen* form = terminal->window->formScreen();
-        QVERIFY(answerStep(*form));
-        QCOMPARE(form->currentStep(), 1);
+        bt::app::FormScreen* form = terminal->formScreen();
+        QVERIFY(answerStep(*form, terminal->journey));
+        QCOMPARE(form->form().currentStep(), 1);
         const QList<FieldEditor*> editors = form->stepView()->findChildren<FieldEditor*>();
         FieldEditor* first = nullptr;
         for (FieldEditor* editor : editors) {
@@ -238,10 +238,10 @@ private Q_SLOTS:
         first->setValue(QStringLiteral("Halb ausgefüllt"));
         QTest::mouseClick(form->previousButton(), Qt::LeftButton);
         TerminalFixture::settle();
-        QCOMPARE(form->currentStep(), 0);
+        QCOMPARE(form->form().currentStep(), 0);
         QTest::mouseClick(form->nextButton(), Qt::LeftButton);
         TerminalFixture::settle();
-        QCOMPARE(form->currentStep(), 1);
+        QCOMPARE(form->form().currentStep(), 1);
         QCOMPARE(form->stepView()->editor(fieldId)->value(), QStringLiteral("Halb ausgefüllt"));
     }
 };

@@ -204,8 +204,8 @@ class tst_FormWizardByTouch : public QObject
     int m_taps = 0;
 
     bt::app::KioskWindow& window() const { return *m_terminal->window; }
-    bt::app::FormScreen& form() const { return *m_terminal->window->formScreen(); }
-    bt::widgets::OnScreenKeyboard* keyboard() const { return m_terminal->window->keyboard(); }
+    bt::app::FormScreen& form() const { return *m_terminal->formScreen(); }
+    bt::widgets::OnScreenKeyboard* keyboard() const { return m_terminal->keyboard(); }
 
     // A finger on the widget: the page is scrolled to it first (a finger can only touch what is
     // on the screen), and the point must really be that widget's, not a keyboard or a header
@@ -340,7 +340,7 @@ class tst_FormWizardByTouch : public QObject
 
     void record(const FieldEditor* editor, const QString& shown)
     {
-        m_onStep.insert(editor, {form().currentStep(), editor->field().label, shown, false, false});
+        m_onStep.insert(editor, {form().form().currentStep(), editor->field().label, shown, false, false});
     }
 
     // What a citizen would type into a text field: a real-looking value where the form asks for
@@ -544,7 +544,8 @@ class tst_FormWizardByTouch : public QObject
         }
         for (bt::forms::RepeatableList* list : lists) {
             const int before = list->count();
-            const bool group = form().schema()->group(list->objectName().mid(int(qstrlen("repeat_")))) != nullptr;
+            const bool group =
+                form().form().schema()->group(list->objectName().mid(int(qstrlen("repeat_")))) != nullptr;
             TOUCH(tap(list->addButton()));
             QCOMPARE(list->count(), before + 1);
             QTRY_VERIFY(inside(list->occurrence(before), QApplication::focusWidget()));
@@ -554,8 +555,8 @@ class tst_FormWizardByTouch : public QObject
                 TOUCH(answerShownQuestions()); // the second entry, answered and kept
                 QCOMPARE(list->count(), 2);
                 const bt::forms::Group* repeated =
-                    form().schema()->group(list->objectName().mid(int(qstrlen("repeat_"))));
-                m_keptSecond << Given{form().currentStep(),
+                    form().form().schema()->group(list->objectName().mid(int(qstrlen("repeat_"))));
+                m_keptSecond << Given{form().form().currentStep(),
                                       repeated->label.isEmpty() ? repeated->id : repeated->label,
                                       QStringLiteral("2"),
                                       false,
@@ -581,14 +582,14 @@ class tst_FormWizardByTouch : public QObject
         }
         auto* list = nearest<bt::forms::RepeatableList>(owner);
         return list && nearest<bt::forms::MemberForm>(list) == view->form() &&
-               form().schema()->group(list->objectName().mid(int(qstrlen("repeat_"))));
+               form().form().schema()->group(list->objectName().mid(int(qstrlen("repeat_"))));
     }
 
     // "Weiter" until the step is accepted. Dates refused by a rule ("not in the past") get the
     // other kind of date, in two weeks; any other complaint is a failure.
     void finishStep()
     {
-        const int step = form().currentStep();
+        const int step = form().form().currentStep();
         for (int attempt = 0; attempt < 3; ++attempt) {
             // Read before "Weiter": the next step replaces these editors.
             QList<Given> answers;
@@ -598,7 +599,7 @@ class tst_FormWizardByTouch : public QObject
                 }
             }
             TOUCH(tap(form().nextButton()));
-            if (form().currentStep() != step || !form().isVisible()) {
+            if (form().form().currentStep() != step || !form().isVisible()) {
                 m_given << answers;
                 m_onStep.clear();
                 m_done.clear();
@@ -636,9 +637,9 @@ class tst_FormWizardByTouch : public QObject
         if (!wrong) {
             return; // not on this step
         }
-        const int step = form().currentStep();
+        const int step = form().form().currentStep();
         TOUCH(tap(form().nextButton()));
-        QCOMPARE(form().currentStep(), step);
+        QCOMPARE(form().form().currentStep(), step);
         bt::forms::ErrorSummary* summary = view->errorSummary();
         QVERIFY(summary->isVisible());
         auto* heading = summary->findChild<QLabel*>(QStringLiteral("summaryHeading"));
@@ -690,10 +691,10 @@ class tst_FormWizardByTouch : public QObject
         m_terminal->session.setLanguage(language);
         m_terminal->session.setTheme(theme);
         m_terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::High);
-        window().chooseService(serviceKey);
+        m_terminal->workflows.journey.chooseService(serviceKey);
         TerminalFixture::settle();
         QCOMPARE(m_terminal->journey.step(), JourneyStep::ServicePage);
-        TOUCH(tap(window().serviceScreen()->startButton()));
+        TOUCH(tap(m_terminal->serviceScreen()->startButton()));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Form);
     }
 
@@ -710,10 +711,10 @@ private Q_SLOTS:
         m_terminal = std::make_unique<TerminalFixture>();
         m_terminal->startJourney();
         QApplication::setActiveWindow(&window());
-        TOUCH(tap(window().homeScreen()->tileFor(QStringLiteral("bauen-wohnen"))));
+        TOUCH(tap(m_terminal->homeScreen()->tileFor(QStringLiteral("bauen-wohnen"))));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Topic);
         QList<bt::widgets::TileButton*> services;
-        for (auto* tile : window().topicScreen()->findChildren<bt::widgets::TileButton*>()) {
+        for (auto* tile : m_terminal->topicScreen()->findChildren<bt::widgets::TileButton*>()) {
             if (tile->isVisible() && tile->objectName().startsWith(QStringLiteral("service_"))) {
                 services.append(tile);
             }
@@ -721,19 +722,19 @@ private Q_SLOTS:
         QVERIFY(!services.isEmpty());
         TOUCH(tap(services.last()));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::ServicePage);
-        TOUCH(tap(window().footer()->backButton()));
-        TOUCH(tap(window().footer()->backButton()));
+        TOUCH(tap(m_terminal->footer()->backButton()));
+        TOUCH(tap(m_terminal->footer()->backButton()));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Home);
-        auto* index = window().homeScreen()->findChild<QPushButton*>(QStringLiteral("serviceIndexButton"));
+        auto* index = m_terminal->homeScreen()->findChild<QPushButton*>(QStringLiteral("serviceIndexButton"));
         TOUCH(tap(index));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::ServiceIndex);
         bt::widgets::TileButton* sperrmuell =
-            window().serviceIndexScreen()->serviceTile(QStringLiteral("local:sperrmuell-abholung"));
+            m_terminal->serviceIndexScreen()->serviceTile(QStringLiteral("local:sperrmuell-abholung"));
         TOUCH(tap(sperrmuell));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::ServicePage);
         m_terminal->session.setAchievedTrustLevel(bt::app::TrustLevel::High);
-        window().serviceScreen()->retranslate();
-        TOUCH(tap(window().serviceScreen()->startButton()));
+        m_terminal->serviceScreen()->retranslate();
+        TOUCH(tap(m_terminal->serviceScreen()->startButton()));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Form);
     }
 
@@ -842,14 +843,14 @@ private Q_SLOTS:
         m_shotPrefix = QString::fromLatin1(QTest::currentDataTag()) + u'-';
 
         TOUCH(startForm(serviceKey, language, {bt::widgets::TextSize(textSize), bt::widgets::Contrast(contrast)}));
-        const int steps = form().plan().size();
+        const int steps = form().form().plan().size();
         QVERIFY(steps > 1);
 
         // "Weiter" on the empty first step: it stays, every missing answer is said under its
         // field and in the box at the top, and the finger is put into the first of them.
         TOUCH(saveWindow(QStringLiteral("step01")));
         TOUCH(tap(form().nextButton()));
-        QCOMPARE(form().currentStep(), 0);
+        QCOMPARE(form().form().currentStep(), 0);
         bt::forms::StepView* first = form().stepView();
         QVERIFY(first->errorSummary()->isVisible());
         FieldEditor* firstWrong = nullptr;
@@ -873,7 +874,7 @@ private Q_SLOTS:
         TOUCH(saveWindow(QStringLiteral("step01-missing")));
 
         for (int step = 0; step < steps; ++step) {
-            QCOMPARE(form().currentStep(), step);
+            QCOMPARE(form().form().currentStep(), step);
             if (step > 0) {
                 TOUCH(saveWindow(QStringLiteral("step%1").arg(step + 1, 2, 10, QLatin1Char('0'))));
             }
@@ -902,7 +903,7 @@ private Q_SLOTS:
 
         // The review lists what was typed, in the citizen's words, under the step it belongs to.
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Review);
-        bt::app::ReviewScreen* review = window().reviewScreen();
+        bt::app::ReviewScreen* review = m_terminal->reviewScreen();
         QStringList titles;
         for (auto* label : review->findChildren<QLabel*>()) {
             titles << label->text();
@@ -934,7 +935,7 @@ private Q_SLOTS:
         // on, which works.
         TOUCH(tap(review->findChild<QPushButton*>(QStringLiteral("changeStep%1").arg(steps - 1)), {}, Hold::Short));
         QCOMPARE(m_terminal->journey.step(), JourneyStep::Form);
-        QCOMPARE(form().currentStep(), steps - 1);
+        QCOMPARE(form().form().currentStep(), steps - 1);
         QVERIFY(form().stepView()->validate(QDate::currentDate()));
         qInfo("%s: %d steps, %lld answers, %d taps in %lld ms",
               QTest::currentDataTag(),

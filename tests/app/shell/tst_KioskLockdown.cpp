@@ -61,7 +61,7 @@ private Q_SLOTS:
         const int blockedBefore = terminal.lockdown.blockedCount();
         // (keyClick also presses the modifier keys; the Super key alone is blocked too.)
 
-        QTest::keyClick(terminal.window->homeScreen(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTest::keyClick(terminal.homeScreen(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         TerminalFixture::settle();
 
         QCOMPARE(fired.count(), 0);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         terminal.startJourney();
         QApplication::setActiveWindow(terminal.window.get());
         QVERIFY(QTest::qWaitForWindowActive(terminal.window.get()));
-        QLineEdit* field = terminal.window->homeScreen()->searchField();
+        QLineEdit* field = terminal.homeScreen()->searchField();
         field->setFocus();
         QTest::keyClicks(field, QStringLiteral("Hund"));
         // Half of it selected, and something else on the clipboard.
@@ -120,7 +120,7 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        QLineEdit* field = terminal.window->homeScreen()->searchField();
+        QLineEdit* field = terminal.homeScreen()->searchField();
         const int blockedBefore = terminal.lockdown.blockedCount();
         QTest::mouseClick(field, Qt::MiddleButton);
         QCOMPARE(terminal.lockdown.blockedCount(), blockedBefore + 2); // press and release
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void contextMenusNeverOpen()
     {
         TerminalFixture terminal;
-        QWidget* home = terminal.window->homeScreen();
+        QWidget* home = terminal.homeScreen();
         home->setContextMenuPolicy(Qt::CustomContextMenu);
         QSignalSpy requested(home, &QWidget::customContextMenuRequested);
         QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), home->mapToGlobal(QPoint(10, 10)));

@@ -34,7 +34,7 @@ namespace {
 
 QString homeTitle(const TerminalFixture& terminal)
 {
-    return terminal.window->homeScreen()->findChildren<QLabel*>().first()->text();
+    return terminal.homeScreen()->findChildren<QLabel*>().first()->text();
 }
 
 QString topicTitle(const TerminalFixture& terminal)
@@ -55,13 +55,13 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
-        QCOMPARE(terminal.window->currentScreen(), terminal.window->attractScreen());
-        QVERIFY(!terminal.window->header()->isVisible());
-        QVERIFY(!terminal.window->footer()->isVisible());
+        QCOMPARE(terminal.currentScreen(), terminal.attractScreen());
+        QVERIFY(!terminal.header()->isVisible());
+        QVERIFY(!terminal.footer()->isVisible());
         QVERIFY(!terminal.idleWatcher.isActive());
         const QStringList lines = [&] {
             QStringList texts;
-            for (const QLabel* label : terminal.window->attractScreen()->findChildren<QLabel*>()) {
+            for (const QLabel* label : terminal.attractScreen()->findChildren<QLabel*>()) {
                 texts.append(label->text());
             }
             return texts;
@@ -76,27 +76,26 @@ private Q_SLOTS:
         TerminalFixture terminal;
         terminal.startJourney();
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
-        QCOMPARE(terminal.window->currentScreen(), terminal.window->homeScreen());
-        QVERIFY(terminal.window->header()->isVisible());
-        QVERIFY(terminal.window->footer()->isVisible());
-        QVERIFY(!terminal.window->footer()->backButton()->isVisible());
+        QCOMPARE(terminal.currentScreen(), terminal.homeScreen());
+        QVERIFY(terminal.header()->isVisible());
+        QVERIFY(terminal.footer()->isVisible());
+        QVERIFY(!terminal.footer()->backButton()->isVisible());
         QVERIFY(terminal.idleWatcher.isActive());
         QCOMPARE(homeTitle(terminal), QStringLiteral("Was möchten Sie erledigen?"));
-        QCOMPARE(terminal.window->homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
+        QCOMPARE(terminal.homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
                  QStringLiteral("Mobilität & Reisen"));
-        QVERIFY(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("de"))->isChecked());
+        QVERIFY(terminal.header()->languagePicker()->buttonFor(QStringLiteral("de"))->isChecked());
     }
 
     void languageButtonOnTheAttractScreenStartsInThatLanguage()
     {
         TerminalFixture terminal;
-        QTest::mouseClick(terminal.window->attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")),
-                          Qt::LeftButton);
+        QTest::mouseClick(terminal.attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
         QCOMPARE(terminal.session.language(), QStringLiteral("en"));
         QCOMPARE(homeTitle(terminal), QStringLiteral("What would you like to do?"));
-        QCOMPARE(terminal.window->homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
+        QCOMPARE(terminal.homeScreen()->tileFor(QStringLiteral("mobilitaet-reisen"))->text(),
                  QStringLiteral("Mobility & travel"));
     }
 
@@ -104,64 +103,64 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        terminal.window->homeScreen()->tileFor(QStringLiteral("bildung"))->click();
+        terminal.homeScreen()->tileFor(QStringLiteral("bildung"))->click();
         TerminalFixture::settle();
         QCOMPARE(topicTitle(terminal), QStringLiteral("Bildung"));
-        QCOMPARE(terminal.window->footer()->backButton()->text(), QStringLiteral("‹ Zurück"));
+        QCOMPARE(terminal.footer()->backButton()->text(), QStringLiteral("‹ Zurück"));
 
-        QPushButton* english = terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en"));
+        QPushButton* english = terminal.header()->languagePicker()->buttonFor(QStringLiteral("en"));
         QTest::mouseClick(english, Qt::LeftButton);
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::Topic); // the citizen stays where they were
         QCOMPARE(topicTitle(terminal), QStringLiteral("Education"));
-        QCOMPARE(terminal.window->footer()->backButton()->text(), QStringLiteral("‹ Back"));
-        QCOMPARE(terminal.window->header()->helpButton()->text(), QStringLiteral("Help"));
+        QCOMPARE(terminal.footer()->backButton()->text(), QStringLiteral("‹ Back"));
+        QCOMPARE(terminal.header()->helpButton()->text(), QStringLiteral("Help"));
         QVERIFY(english->isChecked());
         QVERIFY(english->text().startsWith(QStringLiteral("✓")));
 
-        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("de")), Qt::LeftButton);
+        QTest::mouseClick(terminal.header()->languagePicker()->buttonFor(QStringLiteral("de")), Qt::LeftButton);
         TerminalFixture::settle();
         QCOMPARE(topicTitle(terminal), QStringLiteral("Bildung"));
-        QCOMPARE(terminal.window->header()->helpButton()->text(), QStringLiteral("Hilfe"));
+        QCOMPARE(terminal.header()->helpButton()->text(), QStringLiteral("Hilfe"));
     }
 
     void topicListsItsServicesByLebenslage()
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        terminal.window->homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
+        terminal.homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
         QCOMPARE(topicTitle(terminal), QStringLiteral("Familie & Kind"));
         QStringList headings;
-        for (const QLabel* label : terminal.window->topicScreen()->findChildren<QLabel*>()) {
+        for (const QLabel* label : terminal.topicScreen()->findChildren<QLabel*>()) {
             if (label->property("role").toString() == u"heading") {
                 headings.append(label->text());
             }
         }
         QVERIFY2(headings.contains(QStringLiteral("Geburt")), qPrintable(headings.join(u'|')));
         bt::widgets::TileButton* birthCertificate =
-            terminal.window->topicScreen()->serviceTile(QStringLiteral("99027002012000"));
+            terminal.topicScreen()->serviceTile(QStringLiteral("99027002012000"));
         QVERIFY(birthCertificate);
-        QVERIFY(terminal.window->footer()->backButton()->isVisible());
+        QVERIFY(terminal.footer()->backButton()->isVisible());
 
         birthCertificate->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
         QCOMPARE(terminal.session.serviceKey(), QStringLiteral("99027002012000"));
 
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
-        QVERIFY(!terminal.window->footer()->backButton()->isVisible());
+        QVERIFY(!terminal.footer()->backButton()->isVisible());
     }
 
     void searchAsYouTypeLeadsToTheServicePage()
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        bt::app::HomeScreen* home = terminal.homeScreen();
         QLineEdit* field = home->searchField();
         QVERIFY(field->isVisible());
         field->setFocus();
@@ -172,7 +171,7 @@ private Q_SLOTS:
         home->resultFor(QStringLiteral("99008001012000"))->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
-        bt::app::ServiceScreen* page = terminal.window->serviceScreen();
+        bt::app::ServiceScreen* page = terminal.serviceScreen();
         QCOMPARE(page->sectionText(QStringLiteral("whatHeading")), QStringLiteral("Was ist das?"));
         QVERIFY2(page->sectionText(QStringLiteral("costBody")).contains(QStringLiteral("37,00")),
                  qPrintable(page->sectionText(QStringLiteral("costBody"))));
@@ -182,13 +181,13 @@ private Q_SLOTS:
         QCOMPARE(terminal.session.requiredTrustLevel(), bt::app::TrustLevel::High);
 
         // Back: the query and its results are still there.
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Home);
         QCOMPARE(field->text(), QStringLiteral("Perso"));
         QVERIFY(home->shownResults().contains(QStringLiteral("99008001012000")));
 
         // Switching the language names the results in the new language.
-        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
+        QTest::mouseClick(terminal.header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
         TerminalFixture::settle();
         QTRY_COMPARE(home->resultFor(QStringLiteral("99008001012000"))->text(),
                      terminal.catalog.find(QStringLiteral("99008001012000"))->plainName.in(QStringLiteral("en")));
@@ -205,10 +204,10 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        bt::widgets::OnScreenKeyboard* keyboard = terminal.window->keyboard();
+        bt::widgets::OnScreenKeyboard* keyboard = terminal.keyboard();
         QVERIFY(keyboard);
         QVERIFY(!keyboard->isVisible()); // not before a field is touched: the Themenfelder need the room
-        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        bt::app::HomeScreen* home = terminal.homeScreen();
         QTest::mouseClick(home->searchField(), Qt::LeftButton);
         QTRY_VERIFY(keyboard->isVisible());
         for (const QString& key :
@@ -238,7 +237,7 @@ private Q_SLOTS:
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, nullptr, [](bt::app::TerminalConfig& config) {
             config.onScreenKeyboard = false;
         });
-        QVERIFY(!terminal.window->keyboard());
+        QVERIFY(!terminal.keyboard());
         QVERIFY(terminal.window->findChildren<bt::widgets::OnScreenKeyboard*>().isEmpty());
     }
 
@@ -246,13 +245,12 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        auto* indexButton =
-            terminal.window->homeScreen()->findChild<QPushButton*>(QStringLiteral("serviceIndexButton"));
+        auto* indexButton = terminal.homeScreen()->findChild<QPushButton*>(QStringLiteral("serviceIndexButton"));
         QCOMPARE(indexButton->text(), QStringLiteral("Alle Leistungen von A bis Z"));
         indexButton->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::ServiceIndex);
-        bt::app::ServiceIndexScreen* index = terminal.window->serviceIndexScreen();
+        bt::app::ServiceIndexScreen* index = terminal.serviceIndexScreen();
         // Every service once, under the letter of the name citizens use; umlauts under their vowel.
         QCOMPARE(index->findChildren<bt::widgets::TileButton*>(QRegularExpression(QStringLiteral("^index_"))).size(),
                  static_cast<qsizetype>(terminal.catalog.services().size()));
@@ -265,7 +263,7 @@ private Q_SLOTS:
         dogTax->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::ServicePage);
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::ServiceIndex);
     }
 
@@ -273,15 +271,15 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        terminal.window->chooseService(QStringLiteral("local:einkommensteuererklaerung"));
+        terminal.workflows.journey.chooseService(QStringLiteral("local:einkommensteuererklaerung"));
         TerminalFixture::settle();
-        bt::widgets::QrCode* code = terminal.window->serviceScreen()->onlineCode();
+        bt::widgets::QrCode* code = terminal.serviceScreen()->onlineCode();
         QVERIFY(code->isVisible());
         QCOMPARE(code->text(), QStringLiteral("https://www.elster.de"));
-        QVERIFY(terminal.window->serviceScreen()->sectionText(QStringLiteral("howBody")).contains(code->text()));
+        QVERIFY(terminal.serviceScreen()->sectionText(QStringLiteral("howBody")).contains(code->text()));
 
-        QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
-        terminal.window->chooseService(QStringLiteral("99102013104000")); // in person only
+        QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
+        terminal.workflows.journey.chooseService(QStringLiteral("99102013104000")); // in person only
         TerminalFixture::settle();
         QVERIFY(!code->isVisible());
     }
@@ -290,7 +288,7 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        bt::app::HomeScreen* home = terminal.homeScreen();
         home->searchField()->setText(QStringLiteral("Xylophonunterricht"));
         QTRY_VERIFY(home->isShowingResults());
         QVERIFY(home->shownResults().isEmpty());
@@ -313,8 +311,8 @@ private Q_SLOTS:
         TerminalFixture terminal;
         terminal.startJourney();
         const int normalSize = QApplication::font().pixelSize();
-        QTest::mouseClick(terminal.window->header()->readingAidsButton(), Qt::LeftButton);
-        auto* aids = terminal.window->readingAidsOverlay();
+        QTest::mouseClick(terminal.header()->readingAidsButton(), Qt::LeftButton);
+        auto* aids = terminal.readingAidsOverlay();
         QVERIFY(aids->isOpen());
         QTest::mouseClick(aids->textSizeButton(bt::widgets::TextSize::ExtraLarge), Qt::LeftButton);
         QVERIFY(QApplication::font().pixelSize() > normalSize);
@@ -336,34 +334,34 @@ private Q_SLOTS:
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
-        QVERIFY(terminal.window->helpOverlay()->isOpen());
-        const QString personal =
-            terminal.window->helpOverlay()->findChild<QLabel*>(QStringLiteral("personalHelp"))->text();
+        QTest::mouseClick(terminal.header()->helpButton(), Qt::LeftButton);
+        QVERIFY(terminal.helpOverlay()->isOpen());
+        const QString personal = terminal.helpOverlay()->findChild<QLabel*>(QStringLiteral("personalHelp"))->text();
         QVERIFY2(personal.contains(terminal.config.serviceDesk), qPrintable(personal));
-        QTest::mouseClick(terminal.window->helpOverlay()->findChild<QPushButton*>(QStringLiteral("closeButton")),
+        QTest::mouseClick(terminal.helpOverlay()->findChild<QPushButton*>(QStringLiteral("closeButton")),
                           Qt::LeftButton);
-        QVERIFY(!terminal.window->helpOverlay()->isOpen());
+        QVERIFY(!terminal.helpOverlay()->isOpen());
     }
 
     void withoutACallSystemHelpHasNoCallButton()
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        terminal.window->openHelp();
-        QVERIFY(!terminal.window->helpOverlay()->callButton()->isVisible());
-        QCOMPARE(terminal.window->helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Unavailable);
+        terminal.helpOverlay()->open();
+        QVERIFY(!terminal.helpOverlay()->callButton()->isVisible());
+        QCOMPARE(terminal.helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Unavailable);
     }
 
     void helpCallsStaffToTheTerminal()
     {
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
+        bt::app::HttpStaffCall staffCall(
+            QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
-        QTest::mouseClick(terminal.window->header()->helpButton(), Qt::LeftButton);
-        auto* help = terminal.window->helpOverlay();
+        QTest::mouseClick(terminal.header()->helpButton(), Qt::LeftButton);
+        auto* help = terminal.helpOverlay();
         QVERIFY(help->callButton()->isVisible());
 
         QTest::mouseClick(help->callButton(), Qt::LeftButton);
@@ -386,54 +384,54 @@ private Q_SLOTS:
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
         callSystem.setStatus(500);
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
+        bt::app::HttpStaffCall staffCall(
+            QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
-        terminal.window->openHelp();
-        QTest::mouseClick(terminal.window->helpOverlay()->callButton(), Qt::LeftButton);
-        QTRY_COMPARE(terminal.window->helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Failed);
-        QVERIFY(terminal.window->helpOverlay()->callStatusText().contains(terminal.config.serviceDesk));
+        terminal.helpOverlay()->open();
+        QTest::mouseClick(terminal.helpOverlay()->callButton(), Qt::LeftButton);
+        QTRY_COMPARE(terminal.helpOverlay()->callState(), bt::app::HelpOverlay::CallState::Failed);
+        QVERIFY(terminal.helpOverlay()->callStatusText().contains(terminal.config.serviceDesk));
     }
 
     void startOverAsksBeforeDeleting()
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        terminal.window->homeScreen()->tileFor(QStringLiteral("umwelt"))->click();
+        terminal.homeScreen()->tileFor(QStringLiteral("umwelt"))->click();
         terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
 
-        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
-        auto* confirm = terminal.window->startOverOverlay();
+        QTest::mouseClick(terminal.footer()->startOverButton(), Qt::LeftButton);
+        auto* confirm = terminal.startOverOverlay();
         QVERIFY(confirm->isOpen());
         QTest::mouseClick(confirm->dismissButton(), Qt::LeftButton);
         QVERIFY(!confirm->isOpen());
         QCOMPARE(terminal.journey.step(), JourneyStep::Topic);
         QVERIFY(terminal.session.hasPersonalData());
 
-        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
+        QTest::mouseClick(terminal.footer()->startOverButton(), Qt::LeftButton);
         QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
         QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
         QVERIFY(!terminal.session.hasPersonalData());
-        QCOMPARE(terminal.window->currentScreen(), terminal.window->attractScreen());
+        QCOMPARE(terminal.currentScreen(), terminal.attractScreen());
     }
 
     void startOverOnAnUntouchedHomeScreenNeedsNoQuestion()
     {
         TerminalFixture terminal;
         terminal.startJourney();
-        QTest::mouseClick(terminal.window->footer()->startOverButton(), Qt::LeftButton);
-        QVERIFY(!terminal.window->startOverOverlay()->isOpen());
+        QTest::mouseClick(terminal.footer()->startOverButton(), Qt::LeftButton);
+        QVERIFY(!terminal.startOverOverlay()->isOpen());
         QCOMPARE(terminal.journey.step(), JourneyStep::Attract);
     }
 
     void idleCountdownThenWipe()
     {
         TerminalFixture terminal;
-        QTest::mouseClick(terminal.window->attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")),
-                          Qt::LeftButton);
+        QTest::mouseClick(terminal.attractScreen()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
         TerminalFixture::settle();
         terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
-        auto* countdown = terminal.window->countdownOverlay();
+        auto* countdown = terminal.countdownOverlay();
 
         terminal.clock.advance(terminal.config.idleTimeout - 1s);
         terminal.idleWatcher.poll();
@@ -469,38 +467,39 @@ private Q_SLOTS:
     {
         bt::test::HttpTestPeer callSystem;
         QVERIFY(callSystem.listen());
-        bt::app::HttpStaffCall staffCall(QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
+        bt::app::HttpStaffCall staffCall(
+            QUrl(callSystem.url(QStringLiteral("/call"))), QStringLiteral("t-1"), 5s, m_wallClock);
         TerminalFixture terminal(bt::app::KioskWindow::Mode::Kiosk, &staffCall);
         terminal.startJourney();
-        QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
+        QTest::mouseClick(terminal.header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
         TerminalFixture::settle();
         const bt::widgets::ThemeSettings readingAids{bt::widgets::TextSize::ExtraLarge, bt::widgets::Contrast::High};
         terminal.session.setTheme(readingAids);
         terminal.session.setPersonalValue(QStringLiteral("familyName"), u"Mustermann");
 
-        bt::app::HomeScreen* home = terminal.window->homeScreen();
+        bt::app::HomeScreen* home = terminal.homeScreen();
         QTest::mouseClick(home->searchField(), Qt::LeftButton);
         QTest::keyClicks(home->searchField(), QStringLiteral("Hundesteuer"));
         QTRY_VERIFY(!home->shownResults().isEmpty());
 
-        terminal.window->openHelp();
-        auto* help = terminal.window->helpOverlay();
+        terminal.helpOverlay()->open();
+        auto* help = terminal.helpOverlay();
         QTest::mouseClick(help->callButton(), Qt::LeftButton);
         QTRY_COMPARE(help->callState(), bt::app::HelpOverlay::CallState::Called);
 
-        terminal.window->openResumeDraft();
+        terminal.workflows.journey.openResumeDraft();
         QCOMPARE(terminal.journey.step(), JourneyStep::ResumeDraft);
-        QLineEdit* code = terminal.window->resumeScreen()->codeField();
+        QLineEdit* code = terminal.resumeScreen()->codeField();
         QTest::mouseClick(code, Qt::LeftButton);
         QTest::keyClicks(code, QStringLiteral("K7QM"));
         QVERIFY(!code->text().isEmpty());
-        const bool keyboardUsed = terminal.window->keyboard() != nullptr;
-        QTRY_VERIFY(!keyboardUsed || terminal.window->keyboard()->isVisible());
+        const bool keyboardUsed = terminal.keyboard() != nullptr;
+        QTRY_VERIFY(!keyboardUsed || terminal.keyboard()->isVisible());
 
         QSignalSpy forgotten(&terminal.search, &bt::app::SearchService::recentQueriesForgotten);
         terminal.clock.advance(terminal.config.idleTimeout);
         terminal.idleWatcher.poll();
-        QVERIFY(terminal.window->countdownOverlay()->isOpen());
+        QVERIFY(terminal.countdownOverlay()->isOpen());
         terminal.clock.advance(terminal.config.countdown);
         terminal.idleWatcher.poll();
 
@@ -513,11 +512,11 @@ private Q_SLOTS:
         QVERIFY(!home->isShowingResults());
         QTRY_COMPARE(forgotten.count(), 1);
         QVERIFY(code->text().isEmpty());
-        QVERIFY(terminal.window->resumeScreen()->message().isEmpty());
+        QVERIFY(terminal.resumeScreen()->message().isEmpty());
         QCOMPARE(help->callState(), bt::app::HelpOverlay::CallState::Ready);
         QVERIFY(!help->isOpen());
-        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
-        QTRY_VERIFY(!keyboardUsed || !terminal.window->keyboard()->isVisible());
+        QVERIFY(!terminal.countdownOverlay()->isOpen());
+        QTRY_VERIFY(!keyboardUsed || !terminal.keyboard()->isVisible());
     }
 
     void idleCountdownDrivenByItsOwnTimer()
@@ -535,7 +534,7 @@ private Q_SLOTS:
         terminal.startJourney();
         terminal.clock.advance(terminal.config.idleTimeout + 5s);
         terminal.idleWatcher.poll();
-        auto* countdown = terminal.window->countdownOverlay();
+        auto* countdown = terminal.countdownOverlay();
         QVERIFY(countdown->isOpen());
         QTest::mouseClick(countdown->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
         QVERIFY(!countdown->isOpen());
@@ -550,10 +549,10 @@ private Q_SLOTS:
         TerminalFixture terminal;
         terminal.startJourney();
         terminal.clock.advance(terminal.config.idleTimeout - 10s);
-        QTest::mouseClick(terminal.window->homeScreen(), Qt::LeftButton);
+        QTest::mouseClick(terminal.homeScreen(), Qt::LeftButton);
         terminal.clock.advance(20s);
         terminal.idleWatcher.poll();
-        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
+        QVERIFY(!terminal.countdownOverlay()->isOpen());
     }
 
     void attractScreenIsNeverWiped()
@@ -563,7 +562,7 @@ private Q_SLOTS:
         terminal.clock.advance(1h);
         terminal.idleWatcher.poll();
         QCOMPARE(wiped.count(), 0);
-        QVERIFY(!terminal.window->countdownOverlay()->isOpen());
+        QVERIFY(!terminal.countdownOverlay()->isOpen());
     }
 };
 

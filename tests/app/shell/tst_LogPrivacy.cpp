@@ -62,14 +62,13 @@ private Q_SLOTS:
             terminal.session.setPersonalValue(QStringLiteral("givenName"), givenName);
             terminal.session.setPersonalValue(QStringLiteral("dateOfBirth"), birthDate);
             // Citizens type all sorts of things into the search, their own name too.
-            terminal.window->homeScreen()->searchField()->setText(givenName + u' ' + familyName);
-            QTRY_VERIFY(terminal.window->homeScreen()->isShowingResults());
-            terminal.window->homeScreen()->searchField()->clear();
-            terminal.window->homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
-            QTest::mouseClick(terminal.window->header()->languagePicker()->buttonFor(QStringLiteral("en")),
-                              Qt::LeftButton);
+            terminal.homeScreen()->searchField()->setText(givenName + u' ' + familyName);
+            QTRY_VERIFY(terminal.homeScreen()->isShowingResults());
+            terminal.homeScreen()->searchField()->clear();
+            terminal.homeScreen()->tileFor(QStringLiteral("familie-kind"))->click();
+            QTest::mouseClick(terminal.header()->languagePicker()->buttonFor(QStringLiteral("en")), Qt::LeftButton);
             TerminalFixture::settle();
-            QTest::mouseClick(terminal.window->footer()->backButton(), Qt::LeftButton);
+            QTest::mouseClick(terminal.footer()->backButton(), Qt::LeftButton);
             terminal.clock.advance(terminal.config.idleTimeout + terminal.config.countdown);
             terminal.idleWatcher.poll();
             terminal.idleWatcher.poll();

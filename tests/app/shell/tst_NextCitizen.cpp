@@ -46,18 +46,18 @@ private Q_SLOTS:
 
         // The first citizen searches, types into a form, types a resume code, and something of
         // theirs ends up on the clipboard and in the selection (a web page can put it there).
-        type(terminal.window->homeScreen()->searchField(), QStringLiteral("Mustermann"));
+        type(terminal.homeScreen()->searchField(), QStringLiteral("Mustermann"));
         terminal.session.setAchievedTrustLevel(bt::app::TrustLevel::Basic);
-        terminal.window->chooseService(sperrmuell);
-        terminal.window->serviceScreen()->startButton()->click();
+        terminal.workflows.journey.chooseService(sperrmuell);
+        terminal.serviceScreen()->startButton()->click();
         TerminalFixture::settle();
         QCOMPARE(terminal.journey.step(), JourneyStep::Form);
-        const QList<QLineEdit*> formFields = terminal.window->formScreen()->findChildren<QLineEdit*>();
+        const QList<QLineEdit*> formFields = terminal.formScreen()->findChildren<QLineEdit*>();
         QVERIFY(!formFields.isEmpty());
         type(formFields.first(), QStringLiteral("Erika"));
         QCOMPARE(formFields.first()->text(), QStringLiteral("Erika"));
-        terminal.window->openResumeDraft();
-        type(terminal.window->resumeScreen()->codeField(), QStringLiteral("K7QMX2PD"));
+        terminal.workflows.journey.openResumeDraft();
+        type(terminal.resumeScreen()->codeField(), QStringLiteral("K7QMX2PD"));
         QClipboard* clipboard = QGuiApplication::clipboard();
         clipboard->setText(QStringLiteral("Erika Mustermann"));
         if (clipboard->supportsSelection()) {
@@ -87,7 +87,7 @@ private Q_SLOTS:
             QVERIFY(!editor->document()->isUndoAvailable());
         }
         // Through the keys as well: what a USB keyboard would send to the search field.
-        QLineEdit* search = terminal.window->homeScreen()->searchField();
+        QLineEdit* search = terminal.homeScreen()->searchField();
         search->setFocus();
         for (const QKeySequence::StandardKey key : {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Paste}) {
             QTest::keySequence(search, QKeySequence(key));

@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUdpSocket>
 #include <QTest>
+#include <QUdpSocket>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineHistory>
 #include <QWebEngineProfile>
@@ -63,7 +63,7 @@ class tst_OnlineServiceBrowser : public QObject
                 config.browserAllowlist = *bt::app::OriginAllowlist::parse(allowed, &error);
             });
         terminal->startJourney();
-        terminal->window->chooseService(onlineService);
+        terminal->workflows.journey.chooseService(onlineService);
         TerminalFixture::settle();
         return terminal;
     }
@@ -78,8 +78,8 @@ class tst_OnlineServiceBrowser : public QObject
                                  [&](const HttpTestPeer::Request& request) { return request.path == path; });
         };
         const auto askedBefore = asked();
-        terminal.window->openOnlineService(QUrl(url));
-        BrowserScreen* screen = terminal.window->browserScreen();
+        terminal.workflows.browser.open(QUrl(url));
+        BrowserScreen* screen = terminal.browserScreen();
         if (!screen) {
             return nullptr;
         }
@@ -213,19 +213,19 @@ private Q_SLOTS:
     void createdOnlyWhenNeeded()
     {
         auto terminal = startTerminal();
-        QVERIFY(!terminal->window->browserScreen());
+        QVERIFY(!terminal->browserScreen());
         QVERIFY(terminal->window->findChildren<QWebEngineView*>().isEmpty());
         // Allowed online service: the page offers to open it here, next to the QR code.
-        QVERIFY(terminal->window->serviceScreen()->openHereButton()->isVisible());
+        QVERIFY(terminal->serviceScreen()->openHereButton()->isVisible());
         // An online service on a host that is not allowed: only the QR code.
         QVERIFY(terminal->journey.back());
-        terminal->window->chooseService(QStringLiteral("99041008017000")); // www.arbeitsagentur.de
+        terminal->workflows.journey.chooseService(QStringLiteral("99041008017000")); // www.arbeitsagentur.de
         TerminalFixture::settle();
-        QVERIFY(!terminal->window->serviceScreen()->openHereButton()->isVisible());
-        QVERIFY(terminal->window->serviceScreen()->onlineCode()->isVisible());
+        QVERIFY(!terminal->serviceScreen()->openHereButton()->isVisible());
+        QVERIFY(terminal->serviceScreen()->onlineCode()->isVisible());
         // Nor does a direct request open anything on that host.
-        terminal->window->openOnlineService(QUrl(QStringLiteral("https://www.arbeitsagentur.de/familie-und-kinder")));
-        QVERIFY(!terminal->window->browserScreen());
+        terminal->workflows.browser.open(QUrl(QStringLiteral("https://www.arbeitsagentur.de/familie-und-kinder")));
+        QVERIFY(!terminal->browserScreen());
         QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
     }
 
@@ -260,8 +260,8 @@ private Q_SLOTS:
     void redirectToForeignHostRefused()
     {
         auto terminal = startTerminal();
-        terminal->window->openOnlineService(QUrl(m_site.url(QStringLiteral("/redirect"))));
-        BrowserScreen* screen = terminal->window->browserScreen();
+        terminal->workflows.browser.open(QUrl(m_site.url(QStringLiteral("/redirect"))));
+        BrowserScreen* screen = terminal->browserScreen();
         QVERIFY(screen);
         QTRY_VERIFY_WITH_TIMEOUT(screen->notice().contains(u"localhost"), pageTimeout);
         QVERIFY(m_site.received("/redirect"));
@@ -340,27 +340,37 @@ private Q_SLOTS:
     QByteArray webRtcPage(quint16 port, bool fromAFreshFrame) const
     {
         const QByteArray server = "127.0.0.1:" + QByteArray::number(port);
-        const QByteArray constructor = fromAFreshFrame ? "(function () { const frame = document.createElement('iframe');"
-                                                         " document.body.appendChild(frame);"
-                                                         " return frame.contentWindow.RTCPeerConnection; })()"
-                                                       : "window.RTCPeerConnection";
-        return page("WebRTC",
-                    "<script>"
-                    "window.result = 'pending'; window.candidates = [];"
-                    "try {"
-                    "  const Rtc = " + constructor + ";"
-                    "  if (typeof Rtc !== 'function') { window.result = 'unavailable'; } else {"
-                    "    const pc = new Rtc({iceServers: [{urls: 'stun:" + server + "'},"
-                    "      {urls: 'turn:" + server + "?transport=tcp', username: 'u', credential: 'p'},"
-                    "      {urls: 'turn:" + server + "?transport=udp', username: 'u', credential: 'p'}]});"
-                    "    pc.createDataChannel('answers');"
-                    "    pc.onicecandidate = e => { if (e.candidate) { window.candidates.push(e.candidate.candidate); }"
-                    "                               else { window.result = 'gathered'; } };"
-                    "    pc.createOffer().then(o => pc.setLocalDescription(o))"
-                    "      .catch(e => { window.result = 'refused: ' + e; });"
-                    "  }"
-                    "} catch (e) { window.result = 'refused: ' + e; }"
-                    "</script>");
+        const QByteArray constructor = fromAFreshFrame
+                                           ? "(function () { const frame = document.createElement('iframe');"
+                                             " document.body.appendChild(frame);"
+                                             " return frame.contentWindow.RTCPeerConnection; })()"
+                                           : "window.RTCPeerConnection";
+        return page(
+            "WebRTC",
+            "<script>"
+            "window.result = 'pending'; window.candidates = [];"
+            "try {"
+            "  const Rtc = " +
+                constructor +
+                ";"
+                "  if (typeof Rtc !== 'function') { window.result = 'unavailable'; } else {"
+                "    const pc = new Rtc({iceServers: [{urls: 'stun:" +
+                server +
+                "'},"
+                "      {urls: 'turn:" +
+                server +
+                "?transport=tcp', username: 'u', credential: 'p'},"
+                "      {urls: 'turn:" +
+                server +
+                "?transport=udp', username: 'u', credential: 'p'}]});"
+                "    pc.createDataChannel('answers');"
+                "    pc.onicecandidate = e => { if (e.candidate) { window.candidates.push(e.candidate.candidate); }"
+                "                               else { window.result = 'gathered'; } };"
+                "    pc.createOffer().then(o => pc.setLocalDescription(o))"
+                "      .catch(e => { window.result = 'refused: ' + e; });"
+                "  }"
+                "} catch (e) { window.result = 'refused: ' + e; }"
+                "</script>");
     }
 
     // WebRTC goes around the request filter (ICE, STUN, TURN and data channels are not requests):
@@ -380,7 +390,8 @@ private Q_SLOTS:
         QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
         QTcpServer turn;
         QVERIFY(turn.listen(QHostAddress::LocalHost, stun.localPort()));
-        m_site.setRoute("/webrtc", {200, "text/html; charset=utf-8", webRtcPage(stun.localPort(), fromAFreshFrame), {}});
+        m_site.setRoute("/webrtc",
+                        {200, "text/html; charset=utf-8", webRtcPage(stun.localPort(), fromAFreshFrame), {}});
         auto terminal = startTerminal();
         BrowserScreen* screen = openPage(*terminal, m_site.url(QStringLiteral("/webrtc")));
         QVERIFY(screen);
@@ -416,8 +427,8 @@ private Q_SLOTS:
     void alertShownOnTheScreen()
     {
         auto terminal = startTerminal();
-        terminal->window->openOnlineService(QUrl(m_site.url(QStringLiteral("/alert"))));
-        BrowserScreen* screen = terminal->window->browserScreen();
+        terminal->workflows.browser.open(QUrl(m_site.url(QStringLiteral("/alert"))));
+        BrowserScreen* screen = terminal->browserScreen();
         QVERIFY(screen);
         QTRY_VERIFY_WITH_TIMEOUT(screen->notice().contains(u"Sitzung endet bald"), pageTimeout);
         QCOMPARE(strayWindows(*terminal), 0);
@@ -430,7 +441,7 @@ private Q_SLOTS:
         QVERIFY(screen);
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("returnToTerminalButton")), Qt::LeftButton);
         QCOMPARE(terminal->journey.step(), JourneyStep::ServicePage);
-        QCOMPARE(terminal->window->currentScreen(), terminal->window->serviceScreen());
+        QCOMPARE(terminal->currentScreen(), terminal->serviceScreen());
     }
 
     // Cookies, history and everything else of the page end with the citizen's session.
@@ -442,11 +453,11 @@ private Q_SLOTS:
         QCOMPARE(m_site.lastRequest("/next")->headers.value("cookie"), QByteArray("session=citizen-a"));
 
         terminal->journey.wipe(bt::app::Journey::WipeReason::Cancelled);
-        QVERIFY(!terminal->window->browserScreen());
+        QVERIFY(!terminal->browserScreen());
         QTRY_VERIFY(terminal->window->findChildren<QWebEngineView*>().isEmpty());
 
         terminal->startJourney();
-        terminal->window->chooseService(onlineService);
+        terminal->workflows.journey.chooseService(onlineService);
         TerminalFixture::settle();
         BrowserScreen* screen = openPage(*terminal, m_site.url(QStringLiteral("/next")));
         QVERIFY(screen);

@@ -18,7 +18,7 @@ private Q_SLOTS:
         TerminalFixture terminal;
         QTemporaryDir dir;
         bt::app::ScreenshotRenderer renderer(*terminal.window,
-                                             terminal.session,
+                                             terminal.workflows,
                                              terminal.languages,
                                              terminal.config,
                                              terminal.taxonomy,

@@ -1,0 +1,138 @@
+#include "FormWorkflow.h"
+
+#include "FormLibrary.h"
+#include "IdentityPrefill.h"
+#include "JourneyController.h"
+#include "SecureBytes.h"
+#include "Session.h"
+#include "SubmissionError.h"
+#include "WorkflowLogging.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace bt::app {
+
+FormWorkflow::FormWorkflow(JourneyController& journey, QObject* parent)
+    : QObject(parent)
+    , m_journey(journey)
+{}
+
+Session& FormWorkflow::session() const
+{
+    return m_journey.session();
+}
+
+bool FormWorkflow::start(const QString& formId)
+{
+    if (!m_journey.canEnter(JourneyStep::Form)) {
+        return false;
+    }
+    forms::FormInProgress& form = session().form();
+    if (form.formId() != formId) {
+        QString problem;
+        std::optional<forms::FormSchema> schema = formLibrary::load(formId, &problem);
+        if (!schema || !form.start(std::move(*schema), formId, &problem)) {
+            qCWarning(lcWorkflowForm).noquote() << "form" << formId << "cannot be shown:" << problem;
+            return false;
+        }
+    }
+    lockIdentityAnswers();
+    Q_EMIT stepChanged();
+    return m_journey.go(JourneyStep::Form);
+}
+
+bool FormWorkflow::resume(const QString& formId,
+                          const QString& serviceKey,
+                          QByteArrayView saved,
+                          const QString& draftId)
+{
+    QString problem;
+    std::optional<forms::FormSchema> schema = formLibrary::load(formId, &problem);
+    if (!schema || !session().form().resume(std::move(*schema), formId, saved, draftId, &problem)) {
+        // The form was changed by an update since the draft was saved (no personal data in the message).
+        qCWarning(lcWorkflowForm).noquote() << "a draft of form" << formId << "cannot be continued:" << problem;
+        return false;
+    }
+    if (!m_journey.selectService(serviceKey)) {
+        session().form().wipe();
+        return false;
+    }
+    // Identified far enough (or the service needs no identification): straight into the form.
+    // Otherwise the service page, where the citizen identifies again (the trust level is never
+    // kept with a draft); the answers wait in the context.
+    if (m_journey.canEnter(JourneyStep::Form)) {
+        return start(formId);
+    }
+    return m_journey.go(JourneyStep::ServicePage);
+}
+
+void FormWorkflow::lockIdentityAnswers()
+{
+    forms::FormInProgress& form = session().form();
+    std::vector<forms::FormInProgress::LockedAnswer> locked;
+    for (IdentityPrefill::Answer& answer : IdentityPrefill::shipped().answersFor(*form.schema(), session())) {
+        locked.push_back({std::move(answer.path), std::move(answer.fieldId), std::move(answer.value)});
+    }
+    //: Shown at a form field filled in from the ID card; the citizen cannot change it.
+    form.lockAnswers(locked, QCoreApplication::translate("bt::app::FormScreen", "From your ID card"));
+}
+
+void FormWorkflow::showStep(int index)
+{
+    if (session().form().goToStep(index)) {
+        Q_EMIT stepChanged();
+    }
+}
+
+void FormWorkflow::next(const forms::StepContent& content)
+{
+    forms::FormInProgress& form = session().form();
+    form.storeStepContent(content);
+    if (form.isLastStep()) {
+        m_journey.go(JourneyStep::Review);
+    } else {
+        showStep(form.currentStep() + 1);
+    }
+}
+
+void FormWorkflow::previous(const forms::StepContent& content)
+{
+    forms::FormInProgress& form = session().form();
+    form.storeStepContent(content);
+    showStep(form.currentStep() - 1);
+}
+
+void FormWorkflow::edit(int step)
+{
+    showStep(step);
+    m_journey.go(JourneyStep::Form);
+}
+
+bool FormWorkflow::saveForLater(const forms::StepContent& content)
+{
+    session().form().storeStepContent(content);
+    return saveForLater();
+}
+
+bool FormWorkflow::saveForLater()
+{
+    const forms::FormInProgress& form = session().form();
+    if (!form.isOpen()) {
+        return false;
+    }
+    forms::SubmissionError error;
+    std::optional<QByteArray> xml = form.toDraft(&error);
+    if (!xml) {
+        qCInfo(lcWorkflowForm) << "draft not saved: an answer of the step does not fit its field";
+        return false;
+    }
+    auto answers = std::make_shared<const eid::SecureBytes>(*xml);
+    // The only reference: written over in place, not in a detached copy.
+    std::memset(xml->data(), 0, static_cast<std::size_t>(xml->size()));
+    Q_EMIT draftReady(std::move(answers));
+    return true;
+}
+
+} // namespace bt::app
