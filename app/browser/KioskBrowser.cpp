@@ -1,6 +1,7 @@
 #include "KioskBrowser.h"
 
 #include "AllowlistInterceptor.h"
+#include "AllowlistProxy.h"
 #include "KioskWebPage.h"
 #include "Logging.h"
 #include "Superuser.h"
@@ -21,6 +22,28 @@ namespace {
 // Chromium's text is 16 px at zoom 1; the terminal's body text is 24 to 38 px.
 constexpr double webBodyPixelSize = 16.0;
 
+// Chromium's network flags, whatever else was set: all traffic through the terminal's proxy,
+// loopback included (Chromium would otherwise go straight to 127.0.0.1 and localhost), and WebRTC
+// (ICE, STUN, TURN, data channels, which go around the request interceptor) only over TCP
+// through that proxy, which refuses every destination but the allowed origins. Without a proxy
+// the browser gets one that refuses everything.
+QByteArray withTerminalNetworkFlags(const QByteArray& flags)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray& flag : flags.split(' ')) {
+        if (!flag.isEmpty() && !flag.startsWith("--proxy-") && !flag.startsWith("--no-proxy-server") &&
+            !flag.startsWith("--force-webrtc-ip-handling-policy")) {
+            kept.append(flag);
+        }
+    }
+    const AllowlistProxy* proxy = AllowlistProxy::forThisProcess();
+    const quint16 port = proxy ? proxy->port() : 1; // port 1: nothing listens, nothing goes out
+    kept.append("--proxy-server=http://127.0.0.1:" + QByteArray::number(port));
+    kept.append("--proxy-bypass-list=<-loopback>");
+    kept.append("--force-webrtc-ip-handling-policy=disable_non_proxied_udp");
+    return kept.join(' ');
+}
+
 // The web engine starts with the first profile and reads its environment then.
 QWebEngineProfile* newOffTheRecordProfile()
 {
@@ -29,22 +52,13 @@ QWebEngineProfile* newOffTheRecordProfile()
         qCWarning(lcAppBrowser) << "QTWEBENGINE_REMOTE_DEBUGGING removed: the terminal has no dev tools";
         qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
     }
-    // WebRTC (ICE, STUN, TURN, data channels) goes around the request interceptor: a script on an
-    // allowed page could send what the citizen types to any host, and read the terminal's
-    // addresses. Without a proxy this policy leaves WebRTC no network path at all. Chromium reads
-    // it once, when the engine starts with the first profile.
-    const QByteArray webRtcPolicy = "--force-webrtc-ip-handling-policy=disable_non_proxied_udp";
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("--force-webrtc-ip-handling-policy")) {
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.isEmpty() ? webRtcPolicy : flags + ' ' + webRtcPolicy);
-    }
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", withTerminalNetworkFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
     // No storage name: off the record, nothing of the session is written to disk.
     auto* profile = new QWebEngineProfile;
     // Should WebRTC ever get a path, it names no local address.
     profile->settings()->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
-    // The policy above still lets TURN over TCP through (it counts as "proxied" without a proxy):
-    // pages get no WebRTC at all. In every frame, before the page's own scripts, the constructors
-    // are replaced by `undefined` for good; online services of authorities do not need them.
+    // Pages get no WebRTC at all (the proxy would refuse its TURN anyway). In every frame, before the page's own
+    // scripts, the constructors are replaced by `undefined` for good; online services of authorities do not need them.
     QWebEngineScript noWebRtc;
     noWebRtc.setName(QStringLiteral("bt-no-webrtc"));
     noWebRtc.setInjectionPoint(QWebEngineScript::DocumentCreation);
@@ -66,9 +80,22 @@ QWebEngineProfile* newOffTheRecordProfile()
 
 } // namespace
 
+namespace {
+
+// The proxy checks against the allowlist of the browser being made (there is one per terminal).
+QWebEngineProfile* newProfileFor(const OriginAllowlist& allowlist)
+{
+    if (AllowlistProxy* proxy = AllowlistProxy::forThisProcess()) {
+        proxy->setAllowlist(allowlist);
+    }
+    return newOffTheRecordProfile();
+}
+
+} // namespace
+
 KioskBrowser::KioskBrowser(const OriginAllowlist& allowlist, QObject* parent)
     : QObject(parent)
-    , m_profile(newOffTheRecordProfile())
+    , m_profile(newProfileFor(allowlist))
     , m_interceptor(new AllowlistInterceptor(allowlist, m_profile))
     , m_page(nullptr)
     , m_view(nullptr)
