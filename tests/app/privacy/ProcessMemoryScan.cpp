@@ -1,0 +1,238 @@
+#include "ProcessMemoryScan.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+#include <cstring>
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+namespace bt::test {
+
+namespace {
+
+struct Pattern
+{
+    QString text;
+    QString variant;
+    QString encoding;
+    QByteArray bytes;
+};
+
+std::vector<Pattern> patternsFor(const QStringList& texts)
+{
+    std::vector<Pattern> patterns;
+    for (const QString& text : texts) {
+        QStringList variants{text};
+        if (text.toLower() != text) {
+            variants.append(text.toLower());
+        }
+        for (const QString& variant : variants) {
+            patterns.push_back({text, variant, QStringLiteral("UTF-8"), variant.toUtf8()});
+            patterns.push_back({text,
+                                variant,
+                                QStringLiteral("UTF-16LE"),
+                                QByteArray(reinterpret_cast<const char*>(variant.utf16()), variant.size() * 2)});
+        }
+    }
+    return patterns;
+}
+
+// The stack pointer of every thread that sits in a system call (all of them, while the child
+// waits on its standard input), by thread name: /proc/<pid>/task/<tid>/syscall ends "sp pc".
+QMap<quint64, QString> threadStackPointers(qint64 pid)
+{
+    QMap<quint64, QString> pointers;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile syscall(tasks.filePath(tid + QStringLiteral("/syscall")));
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!syscall.open(QIODevice::ReadOnly) || !comm.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> fields = syscall.readAll().simplified().split(' ');
+        if (fields.size() < 9) {
+            continue; // "running", or no access
+        }
+        bool ok = false;
+        const quint64 sp = fields[7].toULongLong(&ok, 16);
+        if (ok) {
+            pointers.insert(sp, QString::fromUtf8(comm.readAll().trimmed()) + QStringLiteral(" (") + tid + u')');
+        }
+    }
+    return pointers;
+}
+
+std::vector<MemoryRegion> readableRegions(qint64 pid, QString* error)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    if (!maps.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(maps.fileName(), maps.errorString());
+        return {};
+    }
+    const QMap<quint64, QString> stacks = threadStackPointers(pid);
+    std::vector<MemoryRegion> regions;
+    // Lines look like: 7f1c2d000000-7f1c2d021000 rw-p 00000000 00:00 0    [heap]
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 5 || !fields[1].startsWith('r')) {
+            continue;
+        }
+        const QList<QByteArray> range = fields[0].split('-');
+        MemoryRegion region;
+        region.start = range.value(0).toULongLong(nullptr, 16);
+        region.end = range.value(1).toULongLong(nullptr, 16);
+        region.permissions = QString::fromLatin1(fields[1]);
+        region.name = fields.size() > 5 ? QString::fromUtf8(line.mid(line.indexOf(fields[5]))) : QString();
+        // The kernel's own pages: [vvar] cannot be read, [vsyscall] is the same in every process.
+        if (region.name == QLatin1String("[vvar]") || region.name == QLatin1String("[vsyscall]")) {
+            continue;
+        }
+        for (auto it = stacks.cbegin(); it != stacks.cend(); ++it) {
+            if (it.key() >= region.start && it.key() < region.end) {
+                region.stackPointer = it.key();
+                if (region.name.isEmpty()) {
+                    region.name = QStringLiteral("stack of thread ") + it.value();
+                }
+            }
+        }
+        if (region.name.isEmpty()) {
+            region.name = QStringLiteral("anonymous");
+        }
+        regions.push_back(region);
+    }
+    return regions;
+}
+
+QString printable(const QByteArray& bytes)
+{
+    QString shown;
+    for (const char byte : bytes) {
+        shown += byte >= 0x20 && byte < 0x7f ? QChar::fromLatin1(byte) : u'.';
+    }
+    return shown;
+}
+
+} // namespace
+
+MemoryScanResult scanProcessMemory(qint64 pid, const QStringList& texts)
+{
+    MemoryScanResult result;
+    const std::vector<MemoryRegion> regions = readableRegions(pid, &result.error);
+    if (!result.error.isEmpty()) {
+        return result;
+    }
+    const int memory = ::open(QStringLiteral("/proc/%1/mem").arg(pid).toLocal8Bit().constData(), O_RDONLY);
+    if (memory < 0) {
+        result.error =
+            QStringLiteral("cannot open /proc/%1/mem: %2").arg(pid).arg(QString::fromLocal8Bit(strerror(errno)));
+        return result;
+    }
+    const std::vector<Pattern> patterns = patternsFor(texts);
+    constexpr quint64 chunkSize = 4 << 20;
+    QByteArray chunk;
+    for (const MemoryRegion& region : regions) {
+        std::vector<MemoryFinding> inRegion(patterns.size());
+        bool readable = true;
+        // Read in chunks that overlap by less than a pattern, so nothing is missed at a border.
+        quint64 overlap = 0;
+        for (const Pattern& pattern : patterns) {
+            overlap = std::max<quint64>(overlap, static_cast<quint64>(pattern.bytes.size()) - 1);
+        }
+        for (quint64 offset = region.start; offset < region.end && readable;) {
+            const quint64 length = std::min(chunkSize, region.end - offset);
+            chunk.resize(static_cast<qsizetype>(length));
+            const ssize_t got = ::pread(memory, chunk.data(), length, static_cast<off_t>(offset));
+            if (got <= 0) {
+                readable = false; // a device mapping, or pages that went away: nothing to read there
+                break;
+            }
+            result.bytesScanned += static_cast<quint64>(got);
+            for (std::size_t p = 0; p < patterns.size(); ++p) {
+                const QByteArray& needle = patterns[p].bytes;
+                const char* from = chunk.constData();
+                const char* end = chunk.constData() + got;
+                while (const void* hit = memmem(from,
+                                                static_cast<std::size_t>(end - from),
+                                                needle.constData(),
+                                                static_cast<std::size_t>(needle.size()))) {
+                    const char* at = static_cast<const char*>(hit);
+                    const quint64 address = offset + static_cast<quint64>(at - chunk.constData());
+                    MemoryFinding& finding = inRegion[p];
+                    // Chunks overlap: a short text near the end of one is found again in the next.
+                    if (finding.addresses.empty() || address > finding.addresses.back()) {
+                        if (finding.addresses.empty()) {
+                            const qsizetype before = std::min<qsizetype>(48, at - chunk.constData());
+                            const qsizetype after = std::min<qsizetype>(needle.size() + 48, end - at);
+                            finding.neighbourhood = QByteArray(at - before, before + after);
+                        }
+                        finding.addresses.push_back(address);
+                    }
+                    from = at + 1;
+                }
+            }
+            if (static_cast<quint64>(got) < length || offset + length >= region.end) {
+                break;
+            }
+            offset += length - overlap;
+        }
+        ++result.regionsScanned;
+        for (std::size_t p = 0; p < patterns.size(); ++p) {
+            if (!inRegion[p].addresses.empty()) {
+                MemoryFinding finding = std::move(inRegion[p]);
+                finding.text = patterns[p].text;
+                finding.variant = patterns[p].variant;
+                finding.encoding = patterns[p].encoding;
+                finding.region = region;
+                result.findings.push_back(std::move(finding));
+            }
+        }
+    }
+    ::close(memory);
+    return result;
+}
+
+qsizetype occurrencesOf(const MemoryScanResult& result, const QString& text)
+{
+    qsizetype count = 0;
+    for (const MemoryFinding& finding : result.findings) {
+        if (finding.text == text) {
+            count += static_cast<qsizetype>(finding.addresses.size());
+        }
+    }
+    return count;
+}
+
+QString describeFindings(const MemoryScanResult& result, bool withNeighbourhood)
+{
+    QStringList lines;
+    for (const MemoryFinding& finding : result.findings) {
+        QString line = QStringLiteral("\"%1\" %2: %3 in %4-%5 %6 %7")
+                           .arg(finding.variant, finding.encoding)
+                           .arg(finding.addresses.size())
+                           .arg(finding.region.start, 0, 16)
+                           .arg(finding.region.end, 0, 16)
+                           .arg(finding.region.permissions, finding.region.name);
+        if (finding.region.stackPointer != 0) {
+            QStringList depths;
+            for (const quint64 address : finding.addresses) {
+                depths.append(address < finding.region.stackPointer
+                                  ? QString::number(finding.region.stackPointer - address) + QStringLiteral(" below")
+                                  : QString::number(address - finding.region.stackPointer) + QStringLiteral(" above"));
+            }
+            line += QStringLiteral(" (bytes from the stack pointer: %1)").arg(depths.join(QStringLiteral(", ")));
+        }
+        if (withNeighbourhood) {
+            line += QStringLiteral("\n    near 0x%1: %2")
+                        .arg(finding.addresses.front(), 0, 16)
+                        .arg(printable(finding.neighbourhood));
+        }
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace bt::test
