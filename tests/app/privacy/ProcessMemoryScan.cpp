@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QMap>
 
+#include <algorithm>
 #include <cstring>
 
 #include <fcntl.h>
@@ -125,71 +126,65 @@ MemoryScanResult scanProcessMemory(qint64 pid, const QStringList& texts)
     if (!result.error.isEmpty()) {
         return result;
     }
-    const int memory = ::open(QStringLiteral("/proc/%1/mem").arg(pid).toLocal8Bit().constData(), O_RDONLY);
+    const QByteArray path = QStringLiteral("/proc/%1/mem").arg(pid).toLocal8Bit();
+    const int memory = ::open(path.constData(), O_RDONLY);
     if (memory < 0) {
-        result.error =
-            QStringLiteral("cannot open /proc/%1/mem: %2").arg(pid).arg(QString::fromLocal8Bit(strerror(errno)));
+        result.error = QStringLiteral("cannot open %1: %2")
+                           .arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(strerror(errno)));
         return result;
     }
     const std::vector<Pattern> patterns = patternsFor(texts);
-    constexpr quint64 chunkSize = 4 << 20;
-    QByteArray chunk;
+    // Chunks overlap by less than the longest pattern, so nothing is missed at a border; a short
+    // pattern inside the overlap is found twice and counted once.
+    qsizetype overlap = 0;
+    for (const Pattern& pattern : patterns) {
+        overlap = std::max(overlap, pattern.bytes.size() - 1);
+    }
+    constexpr qsizetype chunkSize = 4 << 20;
+    QByteArray chunk(chunkSize, Qt::Uninitialized);
     for (const MemoryRegion& region : regions) {
-        std::vector<MemoryFinding> inRegion(patterns.size());
-        bool readable = true;
-        // Read in chunks that overlap by less than a pattern, so nothing is missed at a border.
-        quint64 overlap = 0;
-        for (const Pattern& pattern : patterns) {
-            overlap = std::max<quint64>(overlap, static_cast<quint64>(pattern.bytes.size()) - 1);
-        }
-        for (quint64 offset = region.start; offset < region.end && readable;) {
-            const quint64 length = std::min(chunkSize, region.end - offset);
-            chunk.resize(static_cast<qsizetype>(length));
-            const ssize_t got = ::pread(memory, chunk.data(), length, static_cast<off_t>(offset));
+        std::vector<quint64> lastFound(patterns.size(), 0);
+        for (quint64 offset = region.start; offset < region.end;) {
+            const qsizetype length = static_cast<qsizetype>(std::min<quint64>(chunkSize, region.end - offset));
+            const ssize_t got =
+                ::pread(memory, chunk.data(), static_cast<std::size_t>(length), static_cast<off_t>(offset));
             if (got <= 0) {
-                readable = false; // a device mapping, or pages that went away: nothing to read there
-                break;
+                break; // a device mapping, or pages that went away: nothing to read there
             }
             result.bytesScanned += static_cast<quint64>(got);
+            const char* begin = chunk.constData();
+            const char* end = begin + got;
             for (std::size_t p = 0; p < patterns.size(); ++p) {
                 const QByteArray& needle = patterns[p].bytes;
-                const char* from = chunk.constData();
-                const char* end = chunk.constData() + got;
+                const char* from = begin;
                 while (const void* hit = memmem(from,
                                                 static_cast<std::size_t>(end - from),
                                                 needle.constData(),
                                                 static_cast<std::size_t>(needle.size()))) {
                     const char* at = static_cast<const char*>(hit);
-                    const quint64 address = offset + static_cast<quint64>(at - chunk.constData());
-                    MemoryFinding& finding = inRegion[p];
-                    // Chunks overlap: a short text near the end of one is found again in the next.
-                    if (finding.addresses.empty() || address > finding.addresses.back()) {
-                        if (finding.addresses.empty()) {
-                            const qsizetype before = std::min<qsizetype>(48, at - chunk.constData());
-                            const qsizetype after = std::min<qsizetype>(needle.size() + 48, end - at);
-                            finding.neighbourhood = QByteArray(at - before, before + after);
-                        }
-                        finding.addresses.push_back(address);
-                    }
                     from = at + 1;
+                    const quint64 address = offset + static_cast<quint64>(at - begin);
+                    if (address <= lastFound[p] && lastFound[p] != 0) {
+                        continue;
+                    }
+                    lastFound[p] = address;
+                    const qsizetype before = std::min<qsizetype>(48, at - begin);
+                    const qsizetype after = std::min<qsizetype>(needle.size() + 48, end - at);
+                    result.occurrences.push_back({patterns[p].text,
+                                                  patterns[p].variant,
+                                                  patterns[p].encoding,
+                                                  region,
+                                                  address,
+                                                  QByteArray(at - before, before + after),
+                                                  before});
                 }
             }
-            if (static_cast<quint64>(got) < length || offset + length >= region.end) {
+            if (got < length || offset + static_cast<quint64>(length) >= region.end) {
                 break;
             }
-            offset += length - overlap;
+            offset += static_cast<quint64>(length - overlap);
         }
         ++result.regionsScanned;
-        for (std::size_t p = 0; p < patterns.size(); ++p) {
-            if (!inRegion[p].addresses.empty()) {
-                MemoryFinding finding = std::move(inRegion[p]);
-                finding.text = patterns[p].text;
-                finding.variant = patterns[p].variant;
-                finding.encoding = patterns[p].encoding;
-                finding.region = region;
-                result.findings.push_back(std::move(finding));
-            }
-        }
     }
     ::close(memory);
     return result;
@@ -197,38 +192,47 @@ MemoryScanResult scanProcessMemory(qint64 pid, const QStringList& texts)
 
 qsizetype occurrencesOf(const MemoryScanResult& result, const QString& text)
 {
-    qsizetype count = 0;
-    for (const MemoryFinding& finding : result.findings) {
-        if (finding.text == text) {
-            count += static_cast<qsizetype>(finding.addresses.size());
-        }
-    }
-    return count;
+    return std::count_if(result.occurrences.cbegin(), result.occurrences.cend(), [&text](const MemoryOccurrence& o) {
+        return o.text == text;
+    });
 }
 
-QString describeFindings(const MemoryScanResult& result, bool withNeighbourhood)
+QString describeOccurrences(const std::vector<MemoryOccurrence>& occurrences, bool withNeighbourhood)
 {
+    // Grouped by what was found and where, in the order found.
+    std::vector<std::vector<const MemoryOccurrence*>> groups;
+    for (const MemoryOccurrence& occurrence : occurrences) {
+        auto group = std::find_if(groups.begin(), groups.end(), [&occurrence](const auto& g) {
+            return g.front()->variant == occurrence.variant && g.front()->encoding == occurrence.encoding &&
+                   g.front()->region.start == occurrence.region.start;
+        });
+        if (group == groups.end()) {
+            groups.push_back({&occurrence});
+        } else {
+            group->push_back(&occurrence);
+        }
+    }
     QStringList lines;
-    for (const MemoryFinding& finding : result.findings) {
+    for (const std::vector<const MemoryOccurrence*>& group : groups) {
+        const MemoryOccurrence& first = *group.front();
         QString line = QStringLiteral("\"%1\" %2: %3 in %4-%5 %6 %7")
-                           .arg(finding.variant, finding.encoding)
-                           .arg(finding.addresses.size())
-                           .arg(finding.region.start, 0, 16)
-                           .arg(finding.region.end, 0, 16)
-                           .arg(finding.region.permissions, finding.region.name);
-        if (finding.region.stackPointer != 0) {
+                           .arg(first.variant, first.encoding)
+                           .arg(group.size())
+                           .arg(first.region.start, 0, 16)
+                           .arg(first.region.end, 0, 16)
+                           .arg(first.region.permissions, first.region.name);
+        if (first.region.stackPointer != 0) {
             QStringList depths;
-            for (const quint64 address : finding.addresses) {
-                depths.append(address < finding.region.stackPointer
-                                  ? QString::number(finding.region.stackPointer - address) + QStringLiteral(" below")
-                                  : QString::number(address - finding.region.stackPointer) + QStringLiteral(" above"));
+            for (const MemoryOccurrence* occurrence : group) {
+                const quint64 sp = occurrence->region.stackPointer;
+                depths.append(occurrence->address < sp
+                                  ? QString::number(sp - occurrence->address) + QStringLiteral(" below")
+                                  : QString::number(occurrence->address - sp) + QStringLiteral(" above"));
             }
             line += QStringLiteral(" (bytes from the stack pointer: %1)").arg(depths.join(QStringLiteral(", ")));
         }
         if (withNeighbourhood) {
-            line += QStringLiteral("\n    near 0x%1: %2")
-                        .arg(finding.addresses.front(), 0, 16)
-                        .arg(printable(finding.neighbourhood));
+            line += QStringLiteral("\n    near 0x%1: %2").arg(first.address, 0, 16).arg(printable(first.neighbourhood));
         }
         lines.append(line);
     }

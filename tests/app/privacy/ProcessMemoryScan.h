@@ -9,7 +9,7 @@
 namespace bt::test {
 
 // One mapping of a process, as /proc/<pid>/maps lists it; `name` is its path or [heap], [stack],
-// "stack of thread <name>" for the anonymous mapping a thread's stack pointer is in, or
+// "stack of thread <name> (<tid>)" for the anonymous mapping a thread's stack pointer is in, or
 // "anonymous".
 struct MemoryRegion
 {
@@ -20,20 +20,21 @@ struct MemoryRegion
     quint64 stackPointer = 0; // of the thread whose stack this is; 0 for other mappings
 };
 
-// Where one text was found in one encoding, in one mapping.
-struct MemoryFinding
+// One place where a text was found.
+struct MemoryOccurrence
 {
     QString text;     // as asked for
     QString variant;  // what was found: the text or its lower case
     QString encoding; // "UTF-8" or "UTF-16LE"
     MemoryRegion region;
-    std::vector<quint64> addresses;
-    QByteArray neighbourhood; // the bytes around the first occurrence, to tell what holds it
+    quint64 address = 0;
+    QByteArray neighbourhood; // up to 48 bytes either side, to tell what holds it
+    qsizetype offset = 0;     // of the text in `neighbourhood`
 };
 
 struct MemoryScanResult
 {
-    std::vector<MemoryFinding> findings;
+    std::vector<MemoryOccurrence> occurrences;
     quint64 bytesScanned = 0;
     int regionsScanned = 0;
     QString error; // the process could not be read at all
@@ -47,8 +48,8 @@ struct MemoryScanResult
 // How often `text` was found, over all mappings and encodings.
 [[nodiscard]] qsizetype occurrencesOf(const MemoryScanResult& result, const QString& text);
 
-// One line per finding: text, encoding, count, mapping (range, name), and for stacks how far
-// below the stack pointer; with the neighbouring bytes when `withNeighbourhood`.
-[[nodiscard]] QString describeFindings(const MemoryScanResult& result, bool withNeighbourhood);
+// One line per text, encoding and mapping: the count, the mapping's range and name, for stacks
+// how far from the stack pointer; with the bytes around the first one when `withNeighbourhood`.
+[[nodiscard]] QString describeOccurrences(const std::vector<MemoryOccurrence>& occurrences, bool withNeighbourhood);
 
 } // namespace bt::test
