@@ -88,9 +88,10 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     const QByteArray json = generatedCatalog(count);
-    const std::optional<bt::app::Catalog> catalog = bt::app::Catalog::parse(json, *taxonomy, &error);
+    bt::app::Failure failure;
+    const std::optional<bt::app::Catalog> catalog = bt::app::Catalog::parse(json, *taxonomy, &failure);
     if (!catalog) {
-        std::fprintf(stderr, "generated catalog invalid: %s\n", qPrintable(error));
+        std::fprintf(stderr, "generated catalog invalid: %s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     const double parseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
