@@ -50,8 +50,8 @@ int renderScreenshots(const QString& directory,
     SearchService search;
     bool searchSettled = false; // ready, or failed
     QObject::connect(&search, &SearchService::ready, [&searchSettled] { searchSettled = true; });
-    QObject::connect(&search, &SearchService::failed, [&searchSettled](const QString& problem) {
-        qCCritical(lcTools).noquote() << "search unavailable, no search screens:" << problem;
+    QObject::connect(&search, &SearchService::failed, [&searchSettled](const Failure& failure) {
+        qCCritical(lcTools) << "search unavailable, no search screens:" << failure;
         searchSettled = true;
     });
     search.prepare(std::make_shared<const Catalog>(catalog), searchIndexPath(config), config.popularServices);
