@@ -25,6 +25,7 @@ DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* 
 {
     qRegisterMetaType<std::shared_ptr<const bt::app::ResumeCode>>();
     qRegisterMetaType<std::shared_ptr<bt::app::DraftOpening>>();
+    Failure::registerMetaType();
     DraftWorker* worker = m_worker.worker();
     connect(worker, &DraftWorker::ready, this, &DraftService::ready);
     connect(worker, &DraftWorker::failed, this, &DraftService::failed);
@@ -70,11 +71,11 @@ DraftWorker::DraftWorker(DraftSettings settings)
 
 void DraftWorker::open(const QDateTime& now)
 {
-    QString error;
-    m_store = DraftStore::open(m_settings, &error);
+    Failure failure;
+    m_store = DraftStore::open(m_settings, &failure);
     if (!m_store) {
-        qCCritical(lcAppDrafts).noquote() << "drafts not available:" << error;
-        Q_EMIT failed(error);
+        qCCritical(lcAppDrafts) << "drafts not available:" << failure;
+        Q_EMIT failed(failure);
         return;
     }
     purgeExpired(now);
@@ -85,15 +86,16 @@ void DraftWorker::save(const QString& formId, const QString& serviceKey, QByteAr
 {
     if (!m_store) {
         overwrite(answers);
-        Q_EMIT saveFailed(QStringLiteral("the drafts store is not open"));
+        Q_EMIT saveFailed(
+            Failure(Failure::Code::Draft_StoreUnavailable, QStringLiteral("the drafts store is not open")));
         return;
     }
-    QString error;
-    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers, now, &error);
+    Failure failure;
+    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers, now, &failure);
     overwrite(answers);
     if (!code) {
-        qCWarning(lcAppDrafts).noquote() << "saving a draft failed:" << error;
-        Q_EMIT saveFailed(error);
+        qCWarning(lcAppDrafts) << "saving a draft failed:" << failure;
+        Q_EMIT saveFailed(failure);
         return;
     }
     Q_EMIT saved(std::make_shared<const ResumeCode>(std::move(*code)));
