@@ -83,10 +83,10 @@ int renderScreenshots(const QString& directory,
     }
 
     ScreenshotRenderer renderer(window, session, languages, config, taxonomy, search);
-    QString error;
-    const int written = renderer.renderAll(directory, &error);
+    Failure failure;
+    const int written = renderer.renderAll(directory, &failure);
     if (written < 0) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     std::printf("%d screenshots written to %s\n", written, qPrintable(directory));
