@@ -51,13 +51,12 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
     if (!envelope) {
         return std::nullopt;
     }
+    JsonFields read(failure);
     const auto decode = [&](const char* field, QByteArray* out) {
         const auto result = QByteArray::fromBase64Encoding(
             envelope->value(QLatin1StringView(field)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!result || result.decoded.isEmpty()) {
-            *failure =
-                Failure(Code::Catalog_InvalidData, QStringLiteral("%1: must be base64").arg(QLatin1StringView(field)));
-            return false;
+            return read.fail(QLatin1StringView(field), QStringLiteral("must be base64"));
         }
         *out = result.decoded;
         return true;

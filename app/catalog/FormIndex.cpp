@@ -24,13 +24,11 @@ std::optional<FormIndex> FormIndex::parse(const QByteArray& json, Failure* failu
     if (!root) {
         return std::nullopt;
     }
-    const auto invalid = [failure](const QString& detail) {
-        *failure = Failure(Failure::Code::Catalog_InvalidData, detail);
-        return std::nullopt;
-    };
+    JsonFields read(failure);
     const QJsonValue forms = root->value(QStringLiteral("forms"));
     if (!forms.isObject()) {
-        return invalid(QStringLiteral("forms: must be an object of form id to {\"file\", \"schemaId\"}"));
+        read.fail(QStringLiteral("forms"), QStringLiteral("must be an object of form id to {\"file\", \"schemaId\"}"));
+        return std::nullopt;
     }
     static const QRegularExpression fileName(QStringLiteral("^schemas/[A-Za-z0-9_.-]+\\.xml$"));
     static const QRegularExpression schemaId(QStringLiteral("^S[0-9]{8,11}$"));
@@ -39,16 +37,21 @@ std::optional<FormIndex> FormIndex::parse(const QByteArray& json, Failure* failu
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString where = QStringLiteral("forms.") + it.key();
         if (!JsonFields::isSlug(it.key())) {
-            return invalid(where + QStringLiteral(": a form id must be a lowercase slug"));
+            read.fail(where, QStringLiteral("a form id must be a lowercase slug"));
+            return std::nullopt;
         }
         const QJsonObject entry = it.value().toObject();
         const QString file = entry.value(QStringLiteral("file")).toString();
         const QString id = entry.value(QStringLiteral("schemaId")).toString();
         if (!fileName.match(file).hasMatch()) {
-            return invalid(where + QStringLiteral(".file: must be a schema file like schemas/S99000001_Name.xml"));
+            read.fail(JsonFields::path(where, QStringLiteral("file")),
+                      QStringLiteral("must be a schema file like schemas/S99000001_Name.xml"));
+            return std::nullopt;
         }
         if (!schemaId.match(id).hasMatch()) {
-            return invalid(where + QStringLiteral(".schemaId: must be a Stammdatenschema id like S99000001"));
+            read.fail(JsonFields::path(where, QStringLiteral("schemaId")),
+                      QStringLiteral("must be a Stammdatenschema id like S99000001"));
+            return std::nullopt;
         }
         index.m_entries.insert(it.key(), Entry{QStringLiteral(":/forms/") + file, id});
     }
