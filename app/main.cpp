@@ -167,8 +167,8 @@ int main(int argc, char** argv)
     // The search index is built (only if the catalog changed) and opened on its own thread.
     SearchService search;
     search.prepare(std::make_shared<const Catalog>(*catalog), searchIndexPath(*config), config->popularServices);
-    QObject::connect(&search, &SearchService::failed, [](const QString& problem) {
-        qCCritical(lcApp).noquote() << "search unavailable, browsing only:" << problem;
+    QObject::connect(&search, &SearchService::failed, [](const Failure& failure) {
+        qCCritical(lcApp) << "search unavailable, browsing only:" << failure;
     });
     // The printer, if the operator named a CUPS queue; it prints on its own thread. Made before the
     // window, so it outlives it.

@@ -110,6 +110,33 @@
     </message>
 </context>
 <context>
+    <name>bt::app::Failure</name>
+    <message>
+        <source>This service is not available at the moment. Please ask the staff for help.</source>
+        <translation>Dieser Dienst ist gerade nicht verfügbar. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>Searching is not possible at the moment. Please choose a topic instead.</source>
+        <translation>Die Suche ist gerade nicht möglich. Bitte wählen Sie stattdessen ein Thema.</translation>
+    </message>
+    <message>
+        <source>Applications cannot be saved or continued at the moment. Please ask the staff for help.</source>
+        <translation>Anträge können gerade nicht gespeichert oder fortgesetzt werden. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved. Please ask the staff for help.</source>
+        <translation>Ihr Antrag konnte nicht gespeichert werden. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff for help.</source>
+        <translation>Der Drucker funktioniert gerade nicht. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>Etwas hat nicht geklappt. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::FooterBar</name>
     <message>
         <source>‹ Back</source>

@@ -1,5 +1,7 @@
 #include "OriginAllowlist.h"
 
+#include "StaffDetailInto.h"
+
 #include <algorithm>
 
 namespace bt::app {
@@ -47,13 +49,14 @@ bool isAddress(const QString& host)
 
 } // namespace
 
-std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QString* error)
+std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, Failure* failure)
 {
     OriginAllowlist allowlist;
     for (const QString& part : entries.split(u',', Qt::SkipEmptyParts)) {
         const QString entry = part.trimmed();
         const auto fail = [&](const QString& why) {
-            *error = QStringLiteral("\"%1\" %2").arg(entry, why);
+            *failure =
+                Failure(Failure::Code::Browser_AllowlistEntryInvalid, QStringLiteral("\"%1\" %2").arg(entry, why));
             return std::nullopt;
         };
         Origin origin;
@@ -96,6 +99,11 @@ std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QS
         allowlist.m_origins.push_back(origin);
     }
     return allowlist;
+}
+
+std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QString* error)
+{
+    return staffDetailInto(error, [&entries](Failure* failure) { return parse(entries, failure); });
 }
 
 bool OriginAllowlist::matches(const Origin& origin, const QString& scheme, const QString& host, int port)

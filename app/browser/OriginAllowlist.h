@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,7 +26,10 @@ class OriginAllowlist
 public:
     OriginAllowlist() = default;
 
-    // Parses the comma-separated list. On a bad entry returns nothing and says why in *error.
+    // Parses the comma-separated list. On a bad entry returns nothing and a
+    // Browser_AllowlistEntryInvalid failure that names the entry and says why.
+    [[nodiscard]] static std::optional<OriginAllowlist> parse(const QString& entries, Failure* failure);
+    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] static std::optional<OriginAllowlist> parse(const QString& entries, QString* error);
 
     [[nodiscard]] bool allows(const QUrl& url) const;

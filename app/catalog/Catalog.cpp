@@ -6,10 +6,10 @@
 #include "Logging.h"
 #include "OzgTaxonomy.h"
 #include "ShippedResource.h"
+#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -56,10 +56,10 @@ std::optional<TrustLevel> trustLevelFrom(const QString& text)
 class CatalogReader
 {
 public:
-    CatalogReader(const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error)
+    CatalogReader(const OzgTaxonomy& taxonomy, const FormIndex& forms, Failure* failure)
         : m_taxonomy(taxonomy)
         , m_forms(forms)
-        , m_read(error)
+        , m_read(failure)
     {}
 
     bool readAuthority(const QJsonValue& value, const QString& where, Authority* out)
@@ -305,31 +305,21 @@ int Catalog::compareVersions(const QString& left, const QString& right)
     return 0;
 }
 
-std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, QString* error)
+std::optional<Catalog> Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, Failure* failure)
 {
-    return parse(json, taxonomy, FormIndex::shipped(), error);
+    return parse(json, taxonomy, FormIndex::shipped(), failure);
 }
 
 std::optional<Catalog>
-Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error)
+Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, Failure* failure)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> document = JsonFields::documentRoot(json, formatName, formatVersion, failure);
+    if (!document) {
         return std::nullopt;
     }
-    CatalogReader reader(taxonomy, forms, error);
+    const QJsonObject& root = *document;
+    CatalogReader reader(taxonomy, forms, failure);
     JsonFields& read = reader.fields();
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
-        read.fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1StringView(formatName)));
-        return std::nullopt;
-    }
-    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
-        read.fail(QStringLiteral("formatVersion"), QStringLiteral("only version %1 is supported").arg(formatVersion));
-        return std::nullopt;
-    }
     Catalog catalog;
     catalog.m_catalogVersion = root.value(QStringLiteral("catalogVersion")).toString();
     if (!isVersion(catalog.m_catalogVersion)) {
@@ -370,11 +360,16 @@ Catalog::parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIn
     return catalog;
 }
 
-std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, QString* error)
+std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, Failure* failure)
 {
-    return loadShippedResource<Catalog>(resourcePath, error, [&taxonomy](const QByteArray& json, QString* problem) {
+    return loadShippedResource<Catalog>(resourcePath, failure, [&taxonomy](const QByteArray& json, Failure* problem) {
         return parse(json, taxonomy, problem);
     });
+}
+
+std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, QString* error)
+{
+    return staffDetailInto(error, [&taxonomy](Failure* failure) { return loadShipped(taxonomy, failure); });
 }
 
 const Service* Catalog::find(const QString& key) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "Service.h"
 
 #include <QByteArray>
@@ -23,11 +24,14 @@ public:
     static constexpr int formatVersion = 1;
 
     // Checks every field and every reference (Themenfeld, Lage, authority, form); on failure
-    // returns nullopt and "path: problem" in *error. Without forms: this build's FormIndex::shipped().
+    // returns nullopt and a failure whose detail is "path: problem". Without forms: this build's
+    // FormIndex::shipped().
     [[nodiscard]] static std::optional<Catalog>
-    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, QString* error);
+    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, Failure* failure);
     [[nodiscard]] static std::optional<Catalog>
-    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, QString* error);
+    parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, Failure* failure);
+    [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, Failure* failure);
+    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, QString* error);
 
     [[nodiscard]] QString catalogVersion() const { return m_catalogVersion; }

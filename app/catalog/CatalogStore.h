@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Failure.h"
 
 #include <QString>
 
@@ -25,11 +26,15 @@ public:
     CatalogStore(QString installedPath, QString publicKey);
 
     [[nodiscard]] QString installedPath() const { return m_installedPath; }
+    // An installed update that no longer checks out fails with the code of its problem
+    // (Catalog_SignatureMismatch, …) and a detail that names the file and what staff can do.
+    [[nodiscard]] std::optional<Catalog> load(const OzgTaxonomy& taxonomy, Failure* failure) const;
+    // Transitional, for app/main.cpp until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] std::optional<Catalog> load(const OzgTaxonomy& taxonomy, QString* error) const;
     // Installs a newer signed update. Also over an installed update that no longer checks out:
     // the new one must then be newer than the built-in catalog.
     [[nodiscard]] std::optional<Catalog>
-    install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy, QString* error) const;
+    install(const QByteArray& updateFile, const OzgTaxonomy& taxonomy, Failure* failure) const;
 
 private:
     enum class Installed
@@ -39,7 +44,7 @@ private:
         Refused, // *problem says why
     };
     [[nodiscard]] Installed
-    loadInstalled(const OzgTaxonomy& taxonomy, std::optional<Catalog>* catalog, QString* problem) const;
+    loadInstalled(const OzgTaxonomy& taxonomy, std::optional<Catalog>* catalog, Failure* problem) const;
 
     QString m_installedPath;
     QString m_publicKey;

@@ -1,12 +1,12 @@
 #include "CatalogUpdate.h"
 
 #include "Catalog.h"
+#include "JsonFields.h"
 #include "Logging.h"
 #include "OpenSslHandles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -38,29 +38,25 @@ bool CatalogUpdate::isValidPublicKey(const QString& base64)
     return publicKeyFrom(base64) != nullptr;
 }
 
-std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, const QString& publicKey, QString* error)
+std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, const QString& publicKey, Failure* failure)
 {
+    using Code = Failure::Code;
     const EvpKey key = publicKeyFrom(publicKey);
     if (!key) {
-        *error = QStringLiteral("no valid update key is configured ([catalog] update_public_key)");
+        *failure = Failure(Code::Catalog_UpdateKeyInvalid,
+                           QStringLiteral("no valid update key is configured ([catalog] update_public_key)"));
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonObject envelope = QJsonDocument::fromJson(updateFile, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> envelope = JsonFields::documentRoot(updateFile, format, failure);
+    if (!envelope) {
         return std::nullopt;
     }
-    if (envelope.value(QStringLiteral("format")).toString() != QLatin1StringView(format)) {
-        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(format));
-        return std::nullopt;
-    }
+    JsonFields read(failure);
     const auto decode = [&](const char* field, QByteArray* out) {
         const auto result = QByteArray::fromBase64Encoding(
-            envelope.value(QLatin1StringView(field)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            envelope->value(QLatin1StringView(field)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!result || result.decoded.isEmpty()) {
-            *error = QStringLiteral("%1: must be base64").arg(QLatin1StringView(field));
-            return false;
+            return read.fail(QLatin1StringView(field), QStringLiteral("must be base64"));
         }
         *out = result.decoded;
         return true;
@@ -79,8 +75,9 @@ std::optional<QByteArray> CatalogUpdate::open(const QByteArray& updateFile, cons
                                            reinterpret_cast<const unsigned char*>(catalog.constData()),
                                            static_cast<std::size_t>(catalog.size())) == 1;
     if (!verified) {
-        *error = QStringLiteral("signature: does not match the catalog and the configured key; the file was changed "
-                                "or signed with another key");
+        *failure = Failure(Code::Catalog_SignatureMismatch,
+                           QStringLiteral("signature: does not match the catalog and the configured key; the file was "
+                                          "changed or signed with another key"));
         return std::nullopt;
     }
     return catalog;
@@ -91,27 +88,29 @@ std::optional<Catalog> CatalogUpdate::install(const QByteArray& updateFile,
                                               const OzgTaxonomy& taxonomy,
                                               const Catalog& current,
                                               const QString& installedPath,
-                                              QString* error)
+                                              Failure* failure)
 {
-    const std::optional<QByteArray> bytes = open(updateFile, publicKey, error);
+    const std::optional<QByteArray> bytes = open(updateFile, publicKey, failure);
     if (!bytes) {
         return std::nullopt;
     }
-    std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, error);
+    std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, failure);
     if (!catalog) {
-        error->prepend(QStringLiteral("catalog: "));
+        failure->prependWhere(QStringLiteral("catalog"));
         return std::nullopt;
     }
     if (Catalog::compareVersions(catalog->catalogVersion(), current.catalogVersion()) <= 0) {
-        *error = QStringLiteral("catalog version %1 is not newer than the installed %2")
-                     .arg(catalog->catalogVersion(), current.catalogVersion());
+        *failure = Failure(Failure::Code::Catalog_UpdateNotNewer,
+                           QStringLiteral("catalog version %1 is not newer than the installed %2")
+                               .arg(catalog->catalogVersion(), current.catalogVersion()));
         return std::nullopt;
     }
     // The signed envelope is what is kept: it is checked again at every start.
     QDir().mkpath(QFileInfo(installedPath).absolutePath());
     QSaveFile file(installedPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(updateFile) != updateFile.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(installedPath, file.errorString());
+        *failure = Failure(Failure::Code::Catalog_NotWritten,
+                           QStringLiteral("%1: cannot be written: %2").arg(installedPath, file.errorString()));
         return std::nullopt;
     }
     qCInfo(lcAppCatalog) << "catalog" << catalog->catalogVersion() << "installed with" << catalog->services().size()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -30,7 +32,7 @@ public:
 
     // Checks the envelope, the signature and the catalog; on success the verified catalog bytes.
     [[nodiscard]] static std::optional<QByteArray>
-    open(const QByteArray& updateFile, const QString& publicKey, QString* error);
+    open(const QByteArray& updateFile, const QString& publicKey, Failure* failure);
 
     // Verifies the update, checks that its catalog is valid and newer than `current`, and
     // installs it at `installedPath` atomically (the old file stays until the new one is
@@ -40,7 +42,7 @@ public:
                                                         const OzgTaxonomy& taxonomy,
                                                         const Catalog& current,
                                                         const QString& installedPath,
-                                                        QString* error);
+                                                        Failure* failure);
 };
 
 } // namespace bt::app

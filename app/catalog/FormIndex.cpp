@@ -18,15 +18,16 @@ constexpr int formatVersion = 1;
 
 } // namespace
 
-std::optional<FormIndex> FormIndex::parse(const QByteArray& json, QString* error)
+std::optional<FormIndex> FormIndex::parse(const QByteArray& json, Failure* failure)
 {
-    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, error);
+    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, failure);
     if (!root) {
         return std::nullopt;
     }
+    JsonFields read(failure);
     const QJsonValue forms = root->value(QStringLiteral("forms"));
     if (!forms.isObject()) {
-        *error = QStringLiteral("forms: must be an object of form id to {\"file\", \"schemaId\"}");
+        read.fail(QStringLiteral("forms"), QStringLiteral("must be an object of form id to {\"file\", \"schemaId\"}"));
         return std::nullopt;
     }
     static const QRegularExpression fileName(QStringLiteral("^schemas/[A-Za-z0-9_.-]+\\.xml$"));
@@ -36,18 +37,20 @@ std::optional<FormIndex> FormIndex::parse(const QByteArray& json, QString* error
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString where = QStringLiteral("forms.") + it.key();
         if (!JsonFields::isSlug(it.key())) {
-            *error = where + QStringLiteral(": a form id must be a lowercase slug");
+            read.fail(where, QStringLiteral("a form id must be a lowercase slug"));
             return std::nullopt;
         }
         const QJsonObject entry = it.value().toObject();
         const QString file = entry.value(QStringLiteral("file")).toString();
         const QString id = entry.value(QStringLiteral("schemaId")).toString();
         if (!fileName.match(file).hasMatch()) {
-            *error = where + QStringLiteral(".file: must be a schema file like schemas/S99000001_Name.xml");
+            read.fail(JsonFields::path(where, QStringLiteral("file")),
+                      QStringLiteral("must be a schema file like schemas/S99000001_Name.xml"));
             return std::nullopt;
         }
         if (!schemaId.match(id).hasMatch()) {
-            *error = where + QStringLiteral(".schemaId: must be a Stammdatenschema id like S99000001");
+            read.fail(JsonFields::path(where, QStringLiteral("schemaId")),
+                      QStringLiteral("must be a Stammdatenschema id like S99000001"));
             return std::nullopt;
         }
         index.m_entries.insert(it.key(), Entry{QStringLiteral(":/forms/") + file, id});
@@ -55,18 +58,18 @@ std::optional<FormIndex> FormIndex::parse(const QByteArray& json, QString* error
     return index;
 }
 
-std::optional<FormIndex> FormIndex::loadShipped(QString* error)
+std::optional<FormIndex> FormIndex::loadShipped(Failure* failure)
 {
-    return loadShippedResource<FormIndex>(resourcePath, error, &FormIndex::parse);
+    return loadShippedResource<FormIndex>(resourcePath, failure, &FormIndex::parse);
 }
 
 const FormIndex& FormIndex::shipped()
 {
     static const FormIndex index = [] {
-        QString error;
-        std::optional<FormIndex> loaded = loadShipped(&error);
+        Failure failure;
+        std::optional<FormIndex> loaded = loadShipped(&failure);
         if (!loaded && !QFile::exists(QString::fromLatin1(resourcePath))) {
-            qCCritical(lcAppCatalog).noquote() << error; // a broken file was logged by the loader
+            qCCritical(lcAppCatalog) << failure; // a broken file was logged by the loader
         }
         return loaded.value_or(FormIndex());
     }();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -22,9 +24,9 @@ public:
         QString schemaId; // the Stammdatenschema id inside it, e.g. "S99000001"
     };
 
-    // Either the whole file is valid, or nullopt with "where: what" in *error.
-    [[nodiscard]] static std::optional<FormIndex> parse(const QByteArray& json, QString* error);
-    [[nodiscard]] static std::optional<FormIndex> loadShipped(QString* error);
+    // Either the whole file is valid, or nullopt and a failure whose detail is "where: what".
+    [[nodiscard]] static std::optional<FormIndex> parse(const QByteArray& json, Failure* failure);
+    [[nodiscard]] static std::optional<FormIndex> loadShipped(Failure* failure);
     // The shipped index, read once; empty (and logged) if this build has none or a broken one.
     [[nodiscard]] static const FormIndex& shipped();
 

@@ -1,20 +1,22 @@
 #include "JsonFields.h"
 
+#include "StaffDetailInto.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace bt::app {
 
-JsonFields::JsonFields(QString* error)
-    : m_error(error)
+JsonFields::JsonFields(Failure* failure)
+    : m_failure(failure)
 {
-    m_error->clear();
+    *m_failure = Failure();
 }
 
 bool JsonFields::fail(const QString& where, const QString& what)
 {
-    if (m_error->isEmpty()) {
-        *m_error = where + QStringLiteral(": ") + what;
+    if (!*m_failure) {
+        *m_failure = Failure(Failure::Code::Catalog_InvalidData, where + QStringLiteral(": ") + what);
     }
     return false;
 }
@@ -29,25 +31,48 @@ QString JsonFields::path(const QString& where, qsizetype index)
     return where + u'[' + QString::number(index) + u']';
 }
 
-std::optional<QJsonObject>
-JsonFields::documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error)
+std::optional<QJsonObject> JsonFields::documentRoot(const QByteArray& json, const char* format, Failure* failure)
 {
+    using Code = Failure::Code;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *failure = Failure(Code::Catalog_NotJson,
+                           QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    // An array or a bare value at the top is some other file, whatever it holds.
+    if (!document.isObject()) {
+        *failure = Failure(Code::Catalog_WrongFormat,
+                           QStringLiteral("format: must be \"%1\" in an object at the top of the file")
+                               .arg(QLatin1StringView(format)));
         return std::nullopt;
     }
     QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(format)) {
-        *error = QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(format));
-        return std::nullopt;
-    }
-    if (root.value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
-        *error = QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion);
+        *failure =
+            Failure(Code::Catalog_WrongFormat, QStringLiteral("format: must be \"%1\"").arg(QLatin1StringView(format)));
         return std::nullopt;
     }
     return root;
+}
+
+std::optional<QJsonObject>
+JsonFields::documentRoot(const QByteArray& json, const char* format, int formatVersion, Failure* failure)
+{
+    std::optional<QJsonObject> root = documentRoot(json, format, failure);
+    if (root && root->value(QStringLiteral("formatVersion")).toInt() != formatVersion) {
+        *failure = Failure(Failure::Code::Catalog_UnsupportedVersion,
+                           QStringLiteral("formatVersion: only version %1 is supported").arg(formatVersion));
+        return std::nullopt;
+    }
+    return root;
+}
+
+std::optional<QJsonObject>
+JsonFields::documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error)
+{
+    return staffDetailInto(error, [&](Failure* failure) { return documentRoot(json, format, formatVersion, failure); });
 }
 
 bool JsonFields::isSlug(const QString& text)

@@ -4,10 +4,10 @@
 #include "JsonFields.h"
 #include "Logging.h"
 #include "ShippedResource.h"
+#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -16,29 +16,18 @@ namespace bt::app {
 namespace {
 
 constexpr auto formatName = "buergerterminal-ozg-taxonomy";
-constexpr int supportedVersion = 1;
+constexpr int formatVersion = 1;
 
 } // namespace
 
-std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* error)
+std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, Failure* failure)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, failure);
+    if (!root) {
         return std::nullopt;
     }
-    JsonFields read(error);
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
-        read.fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1StringView(formatName)));
-        return std::nullopt;
-    }
-    if (root.value(QStringLiteral("version")).toInt() != supportedVersion) {
-        read.fail(QStringLiteral("version"), QStringLiteral("only version %1 is supported").arg(supportedVersion));
-        return std::nullopt;
-    }
-    const QJsonArray fields = root.value(QStringLiteral("themenfelder")).toArray();
+    JsonFields read(failure);
+    const QJsonArray fields = root->value(QStringLiteral("themenfelder")).toArray();
     if (fields.isEmpty()) {
         read.fail(QStringLiteral("themenfelder"), QStringLiteral("must be a non-empty array"));
         return std::nullopt;
@@ -90,9 +79,14 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, QString* e
     return taxonomy;
 }
 
+std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(Failure* failure)
+{
+    return loadShippedResource<OzgTaxonomy>(resourcePath, failure, &OzgTaxonomy::parse);
+}
+
 std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(QString* error)
 {
-    return loadShippedResource<OzgTaxonomy>(resourcePath, error, &OzgTaxonomy::parse);
+    return staffDetailInto(error, [](Failure* failure) { return loadShipped(failure); });
 }
 
 const Themenfeld* OzgTaxonomy::find(const QString& id) const

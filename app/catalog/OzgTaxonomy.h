@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "LocalizedText.h"
 
 #include <QByteArray>
@@ -38,8 +39,10 @@ class OzgTaxonomy
 public:
     static constexpr auto resourcePath = ":/taxonomy/ozg-themenfelder.json";
 
-    // Either the whole file is valid, or nullopt with "where: what" in *error.
-    [[nodiscard]] static std::optional<OzgTaxonomy> parse(const QByteArray& json, QString* error);
+    // Either the whole file is valid, or nullopt and a failure whose detail is "where: what".
+    [[nodiscard]] static std::optional<OzgTaxonomy> parse(const QByteArray& json, Failure* failure);
+    [[nodiscard]] static std::optional<OzgTaxonomy> loadShipped(Failure* failure);
+    // Transitional, for app/main.cpp and tests/app/shell until they take a Failure (StaffDetailInto.h).
     [[nodiscard]] static std::optional<OzgTaxonomy> loadShipped(QString* error);
 
     [[nodiscard]] const std::vector<Themenfeld>& themenfelder() const { return m_themenfelder; }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Failure.h"
 #include "Logging.h"
+#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QString>
@@ -12,19 +14,37 @@ namespace bt::app {
 // Reads a data file built into the program and parses it; a problem is prefixed with the
 // resource path and logged, since a broken built-in file is a defect of this build.
 template <typename T, typename Parse>
-[[nodiscard]] std::optional<T> loadShippedResource(const char* path, QString* error, Parse parse)
+[[nodiscard]] std::optional<T> loadShippedResource(const char* path, Failure* failure, Parse parse)
 {
     QFile file(QString::fromLatin1(path));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: missing from this build").arg(QLatin1StringView(path));
+        *failure = Failure(Failure::Code::Catalog_ResourceMissing,
+                           QStringLiteral("%1: missing from this build").arg(QLatin1StringView(path)));
         return std::nullopt;
     }
-    std::optional<T> parsed = parse(file.readAll(), error);
+    std::optional<T> parsed = parse(file.readAll(), failure);
     if (!parsed) {
-        error->prepend(QLatin1StringView(path) + QStringLiteral(": "));
-        qCCritical(lcAppCatalog).noquote() << *error;
+        failure->prependWhere(QLatin1StringView(path));
+        qCCritical(lcAppCatalog) << *failure;
     }
     return parsed;
+}
+
+// Transitional, for app/shell/IdentityPrefill, whose parsers still take a `QString* error`; their
+// problems count as Catalog_InvalidData in the log.
+template <typename T, typename Parse>
+[[nodiscard]] std::optional<T> loadShippedResource(const char* path, QString* error, Parse parse)
+{
+    return staffDetailInto(error, [&](Failure* failure) {
+        return loadShippedResource<T>(path, failure, [&parse](const QByteArray& json, Failure* problem) {
+            QString text;
+            std::optional<T> parsed = parse(json, &text);
+            if (!parsed) {
+                *problem = Failure(Failure::Code::Catalog_InvalidData, text);
+            }
+            return parsed;
+        });
+    });
 }
 
 } // namespace bt::app

@@ -108,12 +108,12 @@ public:
            const QStringList& existingAuthorities,
            const XzufiImportDefaults& defaults,
            const QString& fileName,
-           QString* error)
+           Failure* failure)
         : m_existing(existingServices)
         , m_existingAuthorities(existingAuthorities)
         , m_defaults(defaults)
         , m_fileName(fileName)
-        , m_error(error)
+        , m_failure(failure)
     {}
 
     std::optional<XzufiImport> map(const XzufiFile& file)
@@ -150,21 +150,23 @@ public:
 private:
     bool fail(const XzufiPosition& at, const QString& what)
     {
-        *m_error = QStringLiteral("%1:%2:%3: Leistung %4: %5")
-                       .arg(m_fileName)
-                       .arg(at.line)
-                       .arg(at.column)
-                       .arg(m_leistung->id, what);
+        *m_failure = Failure(Failure::Code::Catalog_XzufiNotImportable,
+                             QStringLiteral("%1:%2:%3: Leistung %4: %5")
+                                 .arg(m_fileName)
+                                 .arg(at.line)
+                                 .arg(at.column)
+                                 .arg(m_leistung->id, what));
         return false;
     }
 
     bool failOrganisation(const XzufiOrganisation& organisation, const QString& what)
     {
-        *m_error = QStringLiteral("%1:%2:%3: Organisationseinheit %4 (responsible for Leistung %5): %6")
-                       .arg(m_fileName)
-                       .arg(organisation.at.line)
-                       .arg(organisation.at.column)
-                       .arg(organisation.id, m_leistung->id, what);
+        *m_failure = Failure(Failure::Code::Catalog_XzufiNotImportable,
+                             QStringLiteral("%1:%2:%3: Organisationseinheit %4 (responsible for Leistung %5): %6")
+                                 .arg(m_fileName)
+                                 .arg(organisation.at.line)
+                                 .arg(organisation.at.column)
+                                 .arg(organisation.id, m_leistung->id, what));
         return false;
     }
 
@@ -482,7 +484,7 @@ private:
     const QStringList& m_existingAuthorities;
     const XzufiImportDefaults& m_defaults;
     QString m_fileName;
-    QString* m_error;
+    Failure* m_failure;
     const XzufiLeistung* m_leistung = nullptr;
 };
 
@@ -505,10 +507,10 @@ QString XzufiImporter::keyFor(const XzufiLeistung& leistung)
     return leistung.leikaKey.isEmpty() ? QStringLiteral("local:xzufi-") + slugOf(leistung.id) : leistung.leikaKey;
 }
 
-std::optional<XzufiImport> XzufiImporter::import(const XzufiFile& file, const QString& fileName, QString* error) const
+std::optional<XzufiImport> XzufiImporter::import(const XzufiFile& file, const QString& fileName, Failure* failure) const
 {
-    error->clear();
-    return Mapper(m_existingServices, m_existingAuthorities, m_defaults, fileName, error).map(file);
+    *failure = Failure();
+    return Mapper(m_existingServices, m_existingAuthorities, m_defaults, fileName, failure).map(file);
 }
 
 } // namespace bt::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "XzufiRecords.h"
 
 #include <QJsonObject>
@@ -33,14 +34,15 @@ struct XzufiImport
 // Maps the Leistung records of one XZuFi file to catalog service entries
 // (docs/catalog-format.md, "Importing XZuFi"). A field the record does not carry is taken
 // from the catalog entry with the same key, else from the defaults. All or nothing: the
-// first record that cannot become a valid entry stops the import, named by its id.
+// first record that cannot become a valid entry stops the import (Catalog_XzufiNotImportable),
+// named by its id.
 class XzufiImporter
 {
 public:
     XzufiImporter(const QJsonObject& catalog, XzufiImportDefaults defaults);
 
     [[nodiscard]] std::optional<XzufiImport>
-    import(const XzufiFile& file, const QString& fileName, QString* error) const;
+    import(const XzufiFile& file, const QString& fileName, Failure* failure) const;
 
     // The catalog key of a record: its LeiKa key, else "local:xzufi-<id as slug>".
     [[nodiscard]] static QString keyFor(const XzufiLeistung& leistung);

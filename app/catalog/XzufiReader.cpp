@@ -14,12 +14,12 @@ constexpr qint64 maxCents = 1'000'000'000;
 class Parser
 {
 public:
-    Parser(const QByteArray& xml, const QString& fileName, QString* error)
+    Parser(const QByteArray& xml, const QString& fileName, Failure* failure)
         : m_xml(xml)
         , m_fileName(fileName)
-        , m_error(error)
+        , m_failure(failure)
     {
-        m_error->clear();
+        *m_failure = Failure();
     }
 
     std::optional<XzufiFile> parse()
@@ -62,12 +62,16 @@ public:
 private:
     XzufiPosition position() const { return {m_xml.lineNumber(), m_xml.columnNumber()}; }
 
-    bool fail(const QString& what) { return failAt(position(), what); }
-
-    bool failAt(const XzufiPosition& at, const QString& what)
+    bool fail(const QString& what, Failure::Code code = Failure::Code::Catalog_XzufiInvalid)
     {
-        if (m_error->isEmpty()) {
-            *m_error = QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(at.line).arg(at.column).arg(what);
+        return failAt(position(), what, code);
+    }
+
+    bool failAt(const XzufiPosition& at, const QString& what, Failure::Code code = Failure::Code::Catalog_XzufiInvalid)
+    {
+        if (!*m_failure) {
+            *m_failure =
+                Failure(code, QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(at.line).arg(at.column).arg(what));
         }
         return false;
     }
@@ -75,7 +79,11 @@ private:
     // A problem of the XML itself (truncated, not well-formed) wins over our own words.
     bool failXml(const QString& otherwise)
     {
-        return fail(m_xml.hasError() ? QStringLiteral("malformed XML: %1").arg(m_xml.errorString()) : otherwise);
+        if (m_xml.hasError()) {
+            return fail(QStringLiteral("malformed XML: %1").arg(m_xml.errorString()),
+                        Failure::Code::Catalog_XzufiMalformed);
+        }
+        return fail(otherwise);
     }
 
     bool isXzufi(QStringView name) const
@@ -440,14 +448,14 @@ private:
 
     QXmlStreamReader m_xml;
     QString m_fileName;
-    QString* m_error;
+    Failure* m_failure;
 };
 
 } // namespace
 
-std::optional<XzufiFile> XzufiReader::read(const QByteArray& xml, const QString& fileName, QString* error)
+std::optional<XzufiFile> XzufiReader::read(const QByteArray& xml, const QString& fileName, Failure* failure)
 {
-    return Parser(xml, fileName, error).parse();
+    return Parser(xml, fileName, failure).parse();
 }
 
 } // namespace bt::app

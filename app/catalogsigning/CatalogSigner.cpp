@@ -12,12 +12,13 @@
 namespace bt::app {
 
 std::optional<QByteArray>
-CatalogSigner::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error)
+CatalogSigner::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, Failure* failure)
 {
     Bio bio(BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
     EvpKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
-        *error = QStringLiteral("the key is not an Ed25519 private key in PEM form");
+        *failure = Failure(Failure::Code::CatalogSigning_KeyInvalid,
+                           QStringLiteral("the key is not an Ed25519 private key in PEM form"));
         return std::nullopt;
     }
     EvpContext context(EVP_MD_CTX_new());
@@ -30,7 +31,7 @@ CatalogSigner::sign(const QByteArray& catalog, const QByteArray& privateKeyPem, 
                        &length,
                        reinterpret_cast<const unsigned char*>(catalog.constData()),
                        static_cast<std::size_t>(catalog.size())) != 1) {
-        *error = QStringLiteral("signing failed");
+        *failure = Failure(Failure::Code::CatalogSigning_SigningFailed, QStringLiteral("signing failed"));
         return std::nullopt;
     }
     const QJsonObject envelope{

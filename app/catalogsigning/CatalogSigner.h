@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,9 +15,9 @@ class CatalogSigner
 {
 public:
     // Signs the catalog's exact bytes with an Ed25519 private key in PEM form; the update file, or
-    // nothing with *error set.
+    // nothing and CatalogSigning_KeyInvalid or CatalogSigning_SigningFailed.
     [[nodiscard]] static std::optional<QByteArray>
-    sign(const QByteArray& catalog, const QByteArray& privateKeyPem, QString* error);
+    sign(const QByteArray& catalog, const QByteArray& privateKeyPem, Failure* failure);
 };
 
 } // namespace bt::app

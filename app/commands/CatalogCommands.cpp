@@ -18,18 +18,18 @@ int checkCatalog(const QString& file, const TerminalConfig& config, const OzgTax
     if (!bytes) {
         return 1;
     }
-    QString error;
+    Failure failure;
     if (bytes->contains("\"buergerterminal-catalog-update\"")) {
-        bytes = CatalogUpdate::open(*bytes, config.catalogUpdatePublicKey, &error);
+        bytes = CatalogUpdate::open(*bytes, config.catalogUpdatePublicKey, &failure);
         if (!bytes) {
-            std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+            std::printf("%s: %s\n", qPrintable(file), qPrintable(failure.staffDetail()));
             return 1;
         }
         std::printf("%s: signature OK\n", qPrintable(file));
     }
-    const std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, &error);
+    const std::optional<Catalog> catalog = Catalog::parse(*bytes, taxonomy, &failure);
     if (!catalog) {
-        std::printf("%s: %s\n", qPrintable(file), qPrintable(error));
+        std::printf("%s: %s\n", qPrintable(file), qPrintable(failure.staffDetail()));
         return 1;
     }
     std::printf("%s: OK, catalog version %s, %zu services, %zu authorities\n",
@@ -47,10 +47,10 @@ int installCatalog(const QString& file, const TerminalConfig& config, const OzgT
         return 1;
     }
     const CatalogStore store = catalogStore(config);
-    QString error;
-    const std::optional<Catalog> installed = store.install(*bytes, taxonomy, &error);
+    Failure failure;
+    const std::optional<Catalog> installed = store.install(*bytes, taxonomy, &failure);
     if (!installed) {
-        std::printf("%s: not installed: %s\n", qPrintable(file), qPrintable(error));
+        std::printf("%s: not installed: %s\n", qPrintable(file), qPrintable(failure.staffDetail()));
         return 1;
     }
     std::printf("catalog %s with %zu services installed to %s; it is used from the next start\n",

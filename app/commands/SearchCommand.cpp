@@ -13,12 +13,12 @@ namespace bt::app::commands {
 // --search: the same engine the terminal uses, for staff and scripts.
 int printSearch(const CommandLine& line, const TerminalConfig& config, const OzgTaxonomy& taxonomy)
 {
-    QString error;
-    const std::optional<Catalog> catalog = catalogStore(config).load(taxonomy, &error);
+    Failure failure;
+    const std::optional<Catalog> catalog = catalogStore(config).load(taxonomy, &failure);
     const std::unique_ptr<SearchEngine> engine =
-        catalog ? SearchEngine::openFor(*catalog, searchIndexPath(config), config.popularServices, &error) : nullptr;
+        catalog ? SearchEngine::openFor(*catalog, searchIndexPath(config), config.popularServices, &failure) : nullptr;
     if (!engine) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     const QString language = line.language.isEmpty() ? config.defaultLanguage : line.language;

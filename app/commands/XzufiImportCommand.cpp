@@ -47,26 +47,26 @@ int importXzufi(const CommandLine& line, const OzgTaxonomy& taxonomy)
     if (!xml || !catalogBytes) {
         return 1;
     }
-    QString error;
-    if (!Catalog::parse(*catalogBytes, taxonomy, &error)) {
-        std::printf("%s: %s\n", qPrintable(line.intoCatalog), qPrintable(error));
+    Failure failure;
+    if (!Catalog::parse(*catalogBytes, taxonomy, &failure)) {
+        std::printf("%s: %s\n", qPrintable(line.intoCatalog), qPrintable(failure.staffDetail()));
         return 1;
     }
-    const std::optional<XzufiFile> file = XzufiReader::read(*xml, line.xzufiFile, &error);
+    const std::optional<XzufiFile> file = XzufiReader::read(*xml, line.xzufiFile, &failure);
     const QJsonObject catalog = QJsonDocument::fromJson(*catalogBytes).object();
     const XzufiImporter importer(catalog, {line.authority, line.themenfeld, line.lagen});
-    const std::optional<XzufiImport> imported = file ? importer.import(*file, line.xzufiFile, &error) : std::nullopt;
+    const std::optional<XzufiImport> imported = file ? importer.import(*file, line.xzufiFile, &failure) : std::nullopt;
     if (!imported) {
-        std::printf("%s\nnothing imported\n", qPrintable(error));
+        std::printf("%s\nnothing imported\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     CatalogMerge::Counts counts;
     const QJsonObject merged = CatalogMerge::merge(catalog, imported->services, imported->authorities, &counts);
     const QByteArray bytes = QJsonDocument(merged).toJson(QJsonDocument::Indented);
-    if (!Catalog::parse(bytes, taxonomy, &error)) {
+    if (!Catalog::parse(bytes, taxonomy, &failure)) {
         std::printf("%s: the catalog would be invalid: %s\nnothing imported\n",
                     qPrintable(line.xzufiFile),
-                    qPrintable(withServiceKey(error, merged)));
+                    qPrintable(withServiceKey(failure.staffDetail(), merged)));
         return 1;
     }
     QSaveFile output(line.outCatalog);

@@ -186,10 +186,10 @@ QString setStaffCallUrl(TerminalConfig& config, const QString& value)
 
 QString setBrowserAllowlist(TerminalConfig& config, const QString& value)
 {
-    QString error;
-    std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(value, &error);
+    Failure failure;
+    std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(value, &failure);
     if (!allowlist) {
-        return error;
+        return failure.staffDetail(); // a ConfigError names file, line and key around it
     }
     config.browserAllowlist = *allowlist;
     return {};

@@ -13,6 +13,7 @@ DraftService::DraftService(DraftSettings settings, const Clock& clock, QObject* 
 {
     qRegisterMetaType<std::shared_ptr<const bt::app::ResumeCode>>();
     qRegisterMetaType<std::shared_ptr<bt::app::DraftOpening>>();
+    Failure::registerMetaType();
     DraftWorker* worker = m_worker.worker();
     connect(worker, &DraftWorker::ready, this, &DraftService::ready);
     connect(worker, &DraftWorker::failed, this, &DraftService::failed);
@@ -59,11 +60,11 @@ DraftWorker::DraftWorker(DraftSettings settings)
 
 void DraftWorker::open(const QDateTime& now)
 {
-    QString error;
-    m_store = DraftStore::open(m_settings, &error);
+    Failure failure;
+    m_store = DraftStore::open(m_settings, &failure);
     if (!m_store) {
-        qCCritical(lcAppDrafts).noquote() << "drafts not available:" << error;
-        Q_EMIT failed(error);
+        qCCritical(lcAppDrafts) << "drafts not available:" << failure;
+        Q_EMIT failed(failure);
         return;
     }
     purgeExpired(now);
@@ -76,14 +77,15 @@ void DraftWorker::save(const QString& formId,
                        const QDateTime& now)
 {
     if (!m_store) {
-        Q_EMIT saveFailed(QStringLiteral("the drafts store is not open"));
+        Q_EMIT saveFailed(
+            Failure(Failure::Code::Draft_StoreUnavailable, QStringLiteral("the drafts store is not open")));
         return;
     }
-    QString error;
-    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers.view(), now, &error);
+    Failure failure;
+    std::optional<ResumeCode> code = m_store->save(formId, serviceKey, answers.view(), now, &failure);
     if (!code) {
-        qCWarning(lcAppDrafts).noquote() << "saving a draft failed:" << error;
-        Q_EMIT saveFailed(error);
+        qCWarning(lcAppDrafts) << "saving a draft failed:" << failure;
+        Q_EMIT saveFailed(failure);
         return;
     }
     Q_EMIT saved(std::make_shared<const ResumeCode>(std::move(*code)));

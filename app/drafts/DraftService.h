@@ -34,9 +34,10 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void failed(const QString& problem); // the store cannot be opened: no "Später fortsetzen"
+    // The store cannot be opened (Draft_StoreUnavailable): no "Später fortsetzen".
+    void failed(const bt::app::Failure& failure);
     void saved(std::shared_ptr<const bt::app::ResumeCode> code);
-    void saveFailed(const QString& problem);
+    void saveFailed(const bt::app::Failure& failure); // Draft_NotSaved, or Draft_StoreUnavailable
     void resumed(std::shared_ptr<bt::app::DraftOpening> opening);
     void purged(int count);
 
@@ -61,9 +62,9 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void failed(const QString& problem);
+    void failed(const bt::app::Failure& failure);
     void saved(std::shared_ptr<const bt::app::ResumeCode> code);
-    void saveFailed(const QString& problem);
+    void saveFailed(const bt::app::Failure& failure);
     void resumed(std::shared_ptr<bt::app::DraftOpening> opening);
     void purged(int count);
 

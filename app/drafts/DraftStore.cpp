@@ -1,6 +1,7 @@
 #include "DraftStore.h"
 
 #include "Logging.h"
+#include "StaffDetailInto.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,10 +26,10 @@ QSqlDatabase databaseOf(const QString& connection)
     return QSqlDatabase::database(connection, false);
 }
 
-bool exec(QSqlQuery& query, const QString& sql, QString* error)
+bool exec(QSqlQuery& query, const QString& sql, Failure* failure)
 {
     if (!query.exec(sql)) {
-        *error = query.lastError().text();
+        *failure = Failure(Failure::Code::Draft_StoreUnavailable, query.lastError().text());
         return false;
     }
     return true;
@@ -87,48 +88,53 @@ DraftStore::~DraftStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, QString* error)
+std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, Failure* failure)
 {
+    const auto unavailable = [failure](const QString& detail) {
+        *failure = Failure(Failure::Code::Draft_StoreUnavailable, detail);
+        return nullptr;
+    };
     static std::atomic<int> connections{0};
     const QString connection = QStringLiteral("bt-drafts-%1").arg(connections.fetch_add(1));
     std::unique_ptr<DraftStore> store(new DraftStore(settings, connection));
     if (!QDir().mkpath(QFileInfo(settings.path).absolutePath())) {
-        *error = QStringLiteral("cannot create the folder of %1").arg(settings.path);
-        return nullptr;
+        return unavailable(QStringLiteral("cannot create the folder of %1").arg(settings.path));
     }
     // Sealed or not, drafts are nobody else's business: owner only. The file is made 0600 before
     // SQLite opens it, since SQLite gives the -wal and -shm files the mode of the database file
     // at the moment it creates them.
     QFile file(settings.path);
     if (!file.exists() && !file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot create %1: %2").arg(settings.path, file.errorString());
-        return nullptr;
+        return unavailable(QStringLiteral("cannot create %1: %2").arg(settings.path, file.errorString()));
     }
     file.close();
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QStringLiteral("cannot make %1 private: %2").arg(settings.path, file.errorString());
-        return nullptr;
+        return unavailable(QStringLiteral("cannot make %1 private: %2").arg(settings.path, file.errorString()));
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     database.setDatabaseName(settings.path);
     if (!database.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(settings.path, database.lastError().text());
-        return nullptr;
+        return unavailable(QStringLiteral("cannot open %1: %2").arg(settings.path, database.lastError().text()));
     }
-    if (!store->prepareSchema(error)) {
-        error->prepend(settings.path + QStringLiteral(": "));
+    if (!store->prepareSchema(failure)) {
+        failure->prependWhere(settings.path);
         return nullptr;
     }
     return store;
 }
 
-bool DraftStore::prepareSchema(QString* error)
+std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, QString* error)
+{
+    return staffDetailInto(error, [&settings](Failure* failure) { return open(settings, failure); });
+}
+
+bool DraftStore::prepareSchema(Failure* failure)
 {
     QSqlQuery query(databaseOf(m_connection));
     // secure_delete: deleted drafts are overwritten in the file, not merely unlinked from the b-tree.
-    return exec(query, QStringLiteral("PRAGMA journal_mode = WAL"), error) &&
-           exec(query, QStringLiteral("PRAGMA synchronous = FULL"), error) &&
-           exec(query, QStringLiteral("PRAGMA secure_delete = ON"), error) &&
+    return exec(query, QStringLiteral("PRAGMA journal_mode = WAL"), failure) &&
+           exec(query, QStringLiteral("PRAGMA synchronous = FULL"), failure) &&
+           exec(query, QStringLiteral("PRAGMA secure_delete = ON"), failure) &&
            exec(
                query,
                QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
@@ -141,13 +147,17 @@ bool DraftStore::prepareSchema(QString* error)
                               " failed_attempts INTEGER NOT NULL DEFAULT 0,"
                               " kdf_n INTEGER NOT NULL, kdf_r INTEGER NOT NULL, kdf_p INTEGER NOT NULL,"
                               " salt BLOB NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL, tag BLOB NOT NULL)"),
-               error) &&
-           exec(query, QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_expiry ON drafts (expires_at)"), error);
+               failure) &&
+           exec(query, QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_expiry ON drafts (expires_at)"), failure);
 }
 
 std::optional<ResumeCode> DraftStore::save(
-    const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, QString* error)
+    const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, Failure* failure)
 {
+    const auto notSaved = [failure](const QString& detail) {
+        *failure = Failure(Failure::Code::Draft_NotSaved, detail);
+        return std::nullopt;
+    };
     const qint64 createdAt = now.toSecsSinceEpoch();
     const qint64 expiresAt = now.addDays(m_settings.keepDays).toSecsSinceEpoch();
     QSqlQuery taken(databaseOf(m_connection));
@@ -156,13 +166,11 @@ std::optional<ResumeCode> DraftStore::save(
         std::optional<ResumeCode> code = ResumeCode::generate();
         const std::optional<QByteArray> salt = draftcrypto::randomBytes(draftcrypto::saltLength);
         if (!code || !salt) {
-            *error = QStringLiteral("the random generator failed");
-            return std::nullopt;
+            return notSaved(QStringLiteral("the random generator failed"));
         }
         taken.bindValue(0, code->draftId());
         if (!taken.exec()) {
-            *error = taken.lastError().text();
-            return std::nullopt;
+            return notSaved(taken.lastError().text());
         }
         if (taken.next()) {
             continue;
@@ -172,8 +180,7 @@ std::optional<ResumeCode> DraftStore::save(
         const QByteArray aad = associatedData(code->draftId(), formId, serviceKey, expiresAt);
         const std::optional<SealedBytes> sealed = key ? draftcrypto::seal(*key, answers, aad) : std::nullopt;
         if (!sealed) {
-            *error = QStringLiteral("sealing the draft failed (OpenSSL)");
-            return std::nullopt;
+            return notSaved(QStringLiteral("sealing the draft failed (OpenSSL)"));
         }
         QSqlQuery insert(databaseOf(m_connection));
         insert.prepare(QStringLiteral(
@@ -195,14 +202,18 @@ std::optional<ResumeCode> DraftStore::save(
             insert.addBindValue(value);
         }
         if (!insert.exec()) {
-            *error = insert.lastError().text();
-            return std::nullopt;
+            return notSaved(insert.lastError().text());
         }
         qCInfo(lcAppDrafts) << "draft saved, kept for" << m_settings.keepDays << "days";
         return code;
     }
-    *error = QStringLiteral("no free draft id found; the store is full");
-    return std::nullopt;
+    return notSaved(QStringLiteral("no free draft id found; the store is full"));
+}
+
+std::optional<ResumeCode> DraftStore::save(
+    const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, QString* error)
+{
+    return staffDetailInto(error, [&](Failure* failure) { return save(formId, serviceKey, answers, now, failure); });
 }
 
 DraftOpening DraftStore::resume(const ResumeCode& code, const QDateTime& now)

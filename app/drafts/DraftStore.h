@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DraftCrypto.h"
+#include "Failure.h"
 #include "ResumeCode.h"
 #include "SecureBytes.h"
 
@@ -56,12 +57,21 @@ class DraftStore
 public:
     static constexpr int attemptsAllowed = 5;
 
+    // Fails with Draft_StoreUnavailable.
+    [[nodiscard]] static std::unique_ptr<DraftStore> open(const DraftSettings& settings, Failure* failure);
+    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] static std::unique_ptr<DraftStore> open(const DraftSettings& settings, QString* error);
     ~DraftStore();
     DraftStore(const DraftStore&) = delete;
     DraftStore& operator=(const DraftStore&) = delete;
 
-    // Seals and stores the answers; the code is the only way back to them.
+    // Seals and stores the answers; the code is the only way back to them. Fails with Draft_NotSaved.
+    [[nodiscard]] std::optional<ResumeCode> save(const QString& formId,
+                                                 const QString& serviceKey,
+                                                 QByteArrayView answers,
+                                                 const QDateTime& now,
+                                                 Failure* failure);
+    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] std::optional<ResumeCode> save(
         const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, QString* error);
     [[nodiscard]] DraftOpening resume(const ResumeCode& code, const QDateTime& now);
@@ -74,7 +84,7 @@ public:
 
 private:
     DraftStore(DraftSettings settings, QString connection);
-    bool prepareSchema(QString* error);
+    bool prepareSchema(Failure* failure);
 
     DraftSettings m_settings;
     QString m_connection;

@@ -28,6 +28,7 @@ CupsPrinter::CupsPrinter(const QString& queue, QObject* parent)
 {
     qRegisterMetaType<Printer::JobId>("bt::app::Printer::JobId");
     qRegisterMetaType<std::shared_ptr<const PrintDocument>>();
+    Failure::registerMetaType();
     connect(m_worker.worker(), &CupsPrintWorker::printed, this, &Printer::printed);
     connect(m_worker.worker(), &CupsPrintWorker::failed, this, &Printer::failed);
 }
@@ -55,11 +56,11 @@ CupsPrintWorker::CupsPrintWorker(QString queue, std::shared_ptr<CancelledJobs> c
 void CupsPrintWorker::print(Printer::JobId job, const std::shared_ptr<const PrintDocument>& document)
 {
     if (m_cancelled->take(job)) {
-        Q_EMIT failed(job, QStringLiteral("cancelled before it was printed"));
+        Q_EMIT failed(job, Failure(Failure::Code::Print_Cancelled, QStringLiteral("cancelled before it was printed")));
         return;
     }
-    const QString problem = spool(*document);
-    if (problem.isEmpty()) {
+    const Failure problem = spool(*document);
+    if (!problem) {
         qCInfo(lcAppPrinting).noquote() << "job" << job << document->jobName() << "sent to CUPS queue" << m_queue;
         Q_EMIT printed(job);
     } else {
@@ -68,28 +69,29 @@ void CupsPrintWorker::print(Printer::JobId job, const std::shared_ptr<const Prin
     }
 }
 
-QString CupsPrintWorker::spool(const PrintDocument& document) const
+Failure CupsPrintWorker::spool(const PrintDocument& document) const
 {
+    using Code = Failure::Code;
     // Asks CUPS each time: a queue added or repaired while the terminal runs is found.
     if (QPrinterInfo::printerInfo(m_queue).isNull()) {
-        return QStringLiteral("CUPS has no queue named %1").arg(m_queue);
+        return Failure(Code::Print_QueueMissing, QStringLiteral("CUPS has no queue named %1").arg(m_queue));
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(m_queue);
     // QPrinter quietly falls back to writing a PDF file when the queue cannot be used.
     if (printer.outputFormat() != QPrinter::NativeFormat || !printer.isValid()) {
-        return QStringLiteral("CUPS queue %1 cannot be used").arg(m_queue);
+        return Failure(Code::Print_QueueUnusable, QStringLiteral("CUPS queue %1 cannot be used").arg(m_queue));
     }
     printer.setDocName(document.jobName());
     printer.setCreator(QStringLiteral("Bürgerterminal"));
     QPainter painter;
     if (!painter.begin(&printer)) {
-        return QStringLiteral("cannot start a job on CUPS queue %1").arg(m_queue);
+        return Failure(Code::Print_NotAccepted, QStringLiteral("cannot start a job on CUPS queue %1").arg(m_queue));
     }
     // The painter's origin is the printable area's corner (not full page).
     document.paint(painter, QRectF(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size()));
     if (!painter.end()) {
-        return QStringLiteral("CUPS queue %1 did not accept the job").arg(m_queue);
+        return Failure(Code::Print_NotAccepted, QStringLiteral("CUPS queue %1 did not accept the job").arg(m_queue));
     }
     return {};
 }

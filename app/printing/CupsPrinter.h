@@ -60,11 +60,11 @@ public:
 
 Q_SIGNALS:
     void printed(bt::app::Printer::JobId job);
-    void failed(bt::app::Printer::JobId job, const QString& reason);
+    void failed(bt::app::Printer::JobId job, const bt::app::Failure& failure);
 
 private:
-    // Empty when CUPS took the job, otherwise why not.
-    [[nodiscard]] QString spool(const PrintDocument& document) const;
+    // No failure when CUPS took the job, otherwise why not.
+    [[nodiscard]] Failure spool(const PrintDocument& document) const;
 
     const QString m_queue;
     std::shared_ptr<CancelledJobs> m_cancelled;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "PrintDocument.h"
 
 #include <QMetaType>
@@ -11,7 +12,7 @@ namespace bt::app {
 
 // The terminal's printer, whatever sits behind it (a CUPS queue today). Printing blocks, so it
 // is asynchronous: print() returns at once with the job's id, and exactly one of printed() or
-// failed() follows for it. A reason is for the log: where it failed, never what was printed.
+// failed() follows for it. A failure's detail says where it failed, never what was printed.
 class Printer : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void printed(bt::app::Printer::JobId job);
-    void failed(bt::app::Printer::JobId job, const QString& reason);
+    void failed(bt::app::Printer::JobId job, const bt::app::Failure& failure); // Print_*
 };
 
 } // namespace bt::app

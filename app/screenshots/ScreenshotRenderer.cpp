@@ -16,6 +16,7 @@
 #include "ResumeScreen.h"
 #include "SearchService.h"
 #include "Session.h"
+#include "StaffDetailInto.h"
 #include "TerminalConfig.h"
 #include "Workflows.h"
 
@@ -89,11 +90,11 @@ ScreenshotRenderer::ScreenshotRenderer(KioskWindow& window,
     , m_search(search)
 {}
 
-bool ScreenshotRenderer::save(QWidget& widget, const QString& path, QString* error)
+bool ScreenshotRenderer::save(QWidget& widget, const QString& path, Failure* failure)
 {
     settle();
     if (!widget.grab().toImage().save(path, "PNG")) {
-        *error = QStringLiteral("cannot write %1").arg(path);
+        *failure = Failure(Failure::Code::Screenshots_NotWritten, QStringLiteral("cannot write %1").arg(path));
         return false;
     }
     ++m_written;
@@ -113,14 +114,14 @@ void ScreenshotRenderer::startOver()
     part<widgets::ConfirmOverlay>()->close();
 }
 
-int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
+int ScreenshotRenderer::renderAll(const QString& directory, Failure* failure)
 {
     m_written = 0;
     m_window.show();
     for (const Orientation& orientation : orientations) {
         const QString folder = QDir(directory).filePath(QString::fromLatin1(orientation.name));
         if (!QDir().mkpath(folder)) {
-            *error = QStringLiteral("cannot create %1").arg(folder);
+            *failure = Failure(Failure::Code::Screenshots_NotWritten, QStringLiteral("cannot create %1").arg(folder));
             return -1;
         }
         m_window.resize(orientation.size);
@@ -132,7 +133,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     // A kiosk screen has one size; a window that grew for a moment goes back to it.
                     settle();
                     m_window.resize(orientation.size);
-                    return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), error);
+                    return save(m_window, prefix + QString::fromLatin1(name) + QStringLiteral(".png"), failure);
                 };
                 startOver();
                 m_session.setLanguage(language);
@@ -214,7 +215,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
                     const QString name = QStringLiteral("%1-topic-%2")
                                              .arg(topicNumber++, 2, 10, QChar(u'0'))
                                              .arg(QString::fromLatin1(id));
-                    if (!save(m_window, prefix + name + QStringLiteral(".png"), error)) {
+                    if (!save(m_window, prefix + name + QStringLiteral(".png"), failure)) {
                         return -1;
                     }
                 }
@@ -249,7 +250,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
             if (!save(outOfService,
                       QDir(folder).filePath(
                           QStringLiteral("all-%1-13-out-of-order.png").arg(QString::fromLatin1(variant.name))),
-                      error)) {
+                      failure)) {
                 return -1;
             }
         }
@@ -257,6 +258,11 @@ int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
     // Leave the terminal as a citizen would find it.
     startOver();
     return m_written;
+}
+
+int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
+{
+    return staffDetailInto(error, [&](Failure* failure) { return renderAll(directory, failure); });
 }
 
 } // namespace bt::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -26,11 +28,13 @@ public:
                        const OzgTaxonomy& taxonomy,
                        const SearchService& search);
 
-    // Returns the number of files written, or -1 (with *error set) if one could not be written.
+    // Returns the number of files written, or -1 and Screenshots_NotWritten if one could not be written.
+    [[nodiscard]] int renderAll(const QString& directory, Failure* failure);
+    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
     [[nodiscard]] int renderAll(const QString& directory, QString* error);
 
 private:
-    bool save(QWidget& widget, const QString& path, QString* error);
+    bool save(QWidget& widget, const QString& path, Failure* failure);
     [[nodiscard]] QWidget& window() const;
     // Back to the start screen from wherever the last shot left the terminal.
     void startOver();

@@ -42,18 +42,20 @@ SearchEngine::~SearchEngine()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool SearchEngine::open(const QString& indexPath, QString* error)
+bool SearchEngine::open(const QString& indexPath, Failure* failure)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(indexPath);
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!database.open()) {
-        *error = QStringLiteral("%1: %2").arg(indexPath, database.lastError().text());
+        *failure = Failure(Failure::Code::Search_IndexUnavailable,
+                           QStringLiteral("%1: %2").arg(indexPath, database.lastError().text()));
         return false;
     }
     QSqlQuery words(database);
     if (!words.exec(QStringLiteral("SELECT word, surface, frequency FROM words ORDER BY word"))) {
-        *error = QStringLiteral("%1: not a search index (%2)").arg(indexPath, words.lastError().text());
+        *failure = Failure(Failure::Code::Search_IndexUnavailable,
+                           QStringLiteral("%1: not a search index (%2)").arg(indexPath, words.lastError().text()));
         return false;
     }
     QSet<QString> known;
@@ -95,8 +97,10 @@ bool SearchEngine::open(const QString& indexPath, QString* error)
         !m_unranked->prepare(QStringLiteral("SELECT docs.service, docs.themenfeld, docs.id FROM "
                                             "(SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT ?) AS matched "
                                             "JOIN docs ON docs.id = matched.rowid ORDER BY docs.id"))) {
-        *error = QStringLiteral("%1: not a search index (%2)")
-                     .arg(indexPath, (m_ranked->lastError().isValid() ? *m_ranked : *m_unranked).lastError().text());
+        *failure = Failure(
+            Failure::Code::Search_IndexUnavailable,
+            QStringLiteral("%1: not a search index (%2)")
+                .arg(indexPath, (m_ranked->lastError().isValid() ? *m_ranked : *m_unranked).lastError().text()));
         return false;
     }
     qCInfo(lcAppSearch) << "search index opened:" << m_sortedWords.size() << "words";
@@ -123,10 +127,11 @@ QString SearchEngine::knownHead(const QString& token) const
 }
 
 std::unique_ptr<SearchEngine> SearchEngine::openFor(
-    const Catalog& catalog, const QString& indexPath, const QStringList& popular, QString* error, bool* rebuilt)
+    const Catalog& catalog, const QString& indexPath, const QStringList& popular, Failure* failure, bool* rebuilt)
 {
     auto engine = std::make_unique<SearchEngine>();
-    if (!SearchIndexBuilder::ensure(indexPath, catalog, popular, error, rebuilt) || !engine->open(indexPath, error)) {
+    if (!SearchIndexBuilder::ensure(indexPath, catalog, popular, failure, rebuilt) ||
+        !engine->open(indexPath, failure)) {
         return nullptr;
     }
     return engine;

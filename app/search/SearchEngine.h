@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Decompounder.h"
+#include "Failure.h"
 #include "TypoIndex.h"
 
 #include <QCache>
@@ -42,12 +43,13 @@ public:
     SearchEngine(const SearchEngine&) = delete;
     SearchEngine& operator=(const SearchEngine&) = delete;
 
-    [[nodiscard]] bool open(const QString& indexPath, QString* error);
+    // Fails with Search_IndexUnavailable.
+    [[nodiscard]] bool open(const QString& indexPath, Failure* failure);
     // Builds the index of the catalog at indexPath if it is missing or out of date, then opens it.
     [[nodiscard]] static std::unique_ptr<SearchEngine> openFor(const Catalog& catalog,
                                                                const QString& indexPath,
                                                                const QStringList& popular,
-                                                               QString* error,
+                                                               Failure* failure,
                                                                bool* rebuilt = nullptr);
     [[nodiscard]] SearchOutcome search(const QString& query, int limit = 20) const;
     // The recent answers are kept by what was typed: they belong to one citizen's session.

@@ -107,11 +107,16 @@ QString storedFingerprint(const QString& path)
     return fingerprint;
 }
 
-bool exec(QSqlQuery& query, const QString& statement, QString* error)
+bool notBuilt(Failure* failure, const QString& detail)
+{
+    *failure = Failure(Failure::Code::Search_IndexNotBuilt, detail);
+    return false;
+}
+
+bool exec(QSqlQuery& query, const QString& statement, Failure* failure)
 {
     if (!query.exec(statement)) {
-        *error = QStringLiteral("%1: %2").arg(statement.left(40), query.lastError().text());
-        return false;
+        return notBuilt(failure, QStringLiteral("%1: %2").arg(statement.left(40), query.lastError().text()));
     }
     return true;
 }
@@ -119,7 +124,7 @@ bool exec(QSqlQuery& query, const QString& statement, QString* error)
 } // namespace
 
 bool SearchIndexBuilder::ensure(
-    const QString& path, const Catalog& catalog, const QStringList& popular, QString* error, bool* rebuilt)
+    const QString& path, const Catalog& catalog, const QStringList& popular, Failure* failure, bool* rebuilt)
 {
     if (rebuilt) {
         *rebuilt = false;
@@ -188,8 +193,7 @@ bool SearchIndexBuilder::ensure(
         Connection connection(temporary);
         QSqlDatabase database = connection.database();
         if (!database.open()) {
-            *error = QStringLiteral("%1: %2").arg(temporary, database.lastError().text());
-            return false;
+            return notBuilt(failure, QStringLiteral("%1: %2").arg(temporary, database.lastError().text()));
         }
         QSqlQuery query(database);
         // Every keystroke asks for the beginning of a word, and compound parts are asked for as
@@ -197,21 +201,21 @@ bool SearchIndexBuilder::ensure(
         // lists of all words that begin so on each query (bm25 even once more, to count them);
         // up to 12 letters covers nearly all parts and costs 3 % more index than up to 8.
         const bool schema =
-            exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), error) &&
-            exec(query, QStringLiteral("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL)"), error) &&
+            exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), failure) &&
+            exec(query, QStringLiteral("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL)"), failure) &&
             exec(query,
                  QStringLiteral("CREATE TABLE docs(id INTEGER PRIMARY KEY, service TEXT NOT NULL, lang TEXT NOT NULL, "
                                 "themenfeld TEXT NOT NULL, popularity REAL NOT NULL)"),
-                 error) &&
+                 failure) &&
             exec(query,
                  QStringLiteral("CREATE VIRTUAL TABLE docs_fts USING fts5(name, synonyms, parts, description, "
                                 "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5 6 7 8 9 10 11 12')"),
-                 error) &&
+                 failure) &&
             exec(query,
                  QStringLiteral("CREATE TABLE words(word TEXT PRIMARY KEY, surface TEXT NOT NULL, frequency INTEGER "
                                 "NOT NULL) WITHOUT ROWID"),
-                 error) &&
-            exec(query, QStringLiteral("BEGIN"), error);
+                 failure) &&
+            exec(query, QStringLiteral("BEGIN"), failure);
         if (!schema) {
             return false;
         }
@@ -235,8 +239,9 @@ bool SearchIndexBuilder::ensure(
             insertText.addBindValue(document.parts);
             insertText.addBindValue(document.description);
             if (!insertDoc.exec() || !insertText.exec()) {
-                *error = insertDoc.lastError().isValid() ? insertDoc.lastError().text() : insertText.lastError().text();
-                return false;
+                return notBuilt(failure,
+                                insertDoc.lastError().isValid() ? insertDoc.lastError().text()
+                                                                : insertText.lastError().text());
             }
         }
         QSqlQuery insertWord(database);
@@ -246,8 +251,7 @@ bool SearchIndexBuilder::ensure(
             insertWord.addBindValue(it.value().surface);
             insertWord.addBindValue(it.value().frequency);
             if (!insertWord.exec()) {
-                *error = insertWord.lastError().text();
-                return false;
+                return notBuilt(failure, insertWord.lastError().text());
             }
         }
         QSqlQuery meta(database);
@@ -258,20 +262,18 @@ bool SearchIndexBuilder::ensure(
             meta.addBindValue(name);
             meta.addBindValue(value);
             if (!meta.exec()) {
-                *error = meta.lastError().text();
-                return false;
+                return notBuilt(failure, meta.lastError().text());
             }
         }
-        if (!exec(query, QStringLiteral("COMMIT"), error) ||
-            !exec(query, QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')"), error)) {
+        if (!exec(query, QStringLiteral("COMMIT"), failure) ||
+            !exec(query, QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')"), failure)) {
             return false;
         }
         database.close();
     }
     // rename() replaces the old file in one step on POSIX file systems.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = QStringLiteral("cannot move %1 to %2").arg(temporary, path);
-        return false;
+        return notBuilt(failure, QStringLiteral("cannot move %1 to %2").arg(temporary, path));
     }
     qCInfo(lcAppSearch) << "search index built:" << documents.size() << "documents," << vocabulary.size() << "words";
     if (rebuilt) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Failure.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +20,12 @@ public:
     // 2: prefix indexes for word beginnings of 2 to 12 letters (1 had 2 to 4).
     static constexpr int formatVersion = 2;
 
-    // popular: service keys, most asked-for first (from terminal.conf).
+    // popular: service keys, most asked-for first (from terminal.conf). Fails with
+    // Search_IndexNotBuilt.
     [[nodiscard]] static bool ensure(const QString& path,
                                      const Catalog& catalog,
                                      const QStringList& popular,
-                                     QString* error,
+                                     Failure* failure,
                                      bool* rebuilt = nullptr);
 };
 

@@ -13,6 +13,7 @@ SearchService::SearchService(QObject* parent)
     , m_worker(QStringLiteral("search"), std::chrono::seconds(5), std::make_unique<SearchWorker>(m_latest))
 {
     qRegisterMetaType<bt::app::SearchOutcome>();
+    Failure::registerMetaType();
     SearchWorker* worker = m_worker.worker();
     connect(worker, &SearchWorker::ready, this, [this] {
         m_ready = true;
@@ -64,12 +65,12 @@ void SearchWorker::prepare(std::shared_ptr<const Catalog> catalog, const QString
 {
     QElapsedTimer timer;
     timer.start();
-    QString error;
+    Failure failure;
     bool rebuilt = false;
-    std::unique_ptr<SearchEngine> engine = SearchEngine::openFor(*catalog, indexPath, popular, &error, &rebuilt);
+    std::unique_ptr<SearchEngine> engine = SearchEngine::openFor(*catalog, indexPath, popular, &failure, &rebuilt);
     if (!engine) {
-        qCCritical(lcAppSearch).noquote() << "search not available:" << error;
-        Q_EMIT failed(error);
+        qCCritical(lcAppSearch) << "search not available:" << failure;
+        Q_EMIT failed(failure);
         return;
     }
     m_engine = std::move(engine);

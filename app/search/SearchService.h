@@ -34,7 +34,7 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void failed(const QString& problem);
+    void failed(const bt::app::Failure& failure); // Search_IndexNotBuilt or Search_IndexUnavailable
     void resultsReady(const QString& query, const bt::app::SearchOutcome& outcome);
     void recentQueriesForgotten();
 
@@ -57,7 +57,7 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void failed(const QString& problem);
+    void failed(const bt::app::Failure& failure);
     void resultsReady(quint64 generation, const QString& query, const bt::app::SearchOutcome& outcome);
     void recentQueriesForgotten();
 

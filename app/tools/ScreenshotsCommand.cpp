@@ -52,8 +52,8 @@ int renderScreenshots(const QString& directory,
     SearchService search;
     bool searchSettled = false; // ready, or failed
     QObject::connect(&search, &SearchService::ready, [&searchSettled] { searchSettled = true; });
-    QObject::connect(&search, &SearchService::failed, [&searchSettled](const QString& problem) {
-        qCCritical(lcTools).noquote() << "search unavailable, no search screens:" << problem;
+    QObject::connect(&search, &SearchService::failed, [&searchSettled](const Failure& failure) {
+        qCCritical(lcTools) << "search unavailable, no search screens:" << failure;
         searchSettled = true;
     });
     search.prepare(std::make_shared<const Catalog>(catalog), searchIndexPath(config), config.popularServices);
@@ -85,10 +85,10 @@ int renderScreenshots(const QString& directory,
     }
 
     ScreenshotRenderer renderer(window, workflows, languages, config, taxonomy, search);
-    QString error;
-    const int written = renderer.renderAll(directory, &error);
+    Failure failure;
+    const int written = renderer.renderAll(directory, &failure);
     if (written < 0) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     std::printf("%d screenshots written to %s\n", written, qPrintable(directory));

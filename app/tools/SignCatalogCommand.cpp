@@ -17,14 +17,14 @@ int signCatalog(const QString& file, const QString& keyFile, const OzgTaxonomy& 
     if (!catalog || !key) {
         return 1;
     }
-    QString error;
-    if (!Catalog::parse(*catalog, taxonomy, &error)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
+    Failure failure;
+    if (!Catalog::parse(*catalog, taxonomy, &failure)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(failure.staffDetail()));
         return 1;
     }
-    const std::optional<QByteArray> update = CatalogSigner::sign(*catalog, *key, &error);
+    const std::optional<QByteArray> update = CatalogSigner::sign(*catalog, *key, &failure);
     if (!update) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(error));
+        std::fprintf(stderr, "%s: %s\n", qPrintable(keyFile), qPrintable(failure.staffDetail()));
         return 1;
     }
     std::fwrite(update->constData(), 1, static_cast<std::size_t>(update->size()), stdout);

@@ -56,18 +56,19 @@ int main(int argc, char** argv)
     LanguageManager languages;
     std::vector<ConfigError> configErrors;
     const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
-    QString taxonomyError;
-    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyError);
+    Failure taxonomyFailure;
+    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyFailure);
     if (config && taxonomy && line.action == ToolsCommandLine::Action::SignCatalog) {
         return tools::signCatalog(line.catalogFile, line.keyFile, *taxonomy);
     }
-    QString catalogError;
+    Failure catalogFailure;
     std::optional<Catalog> catalog;
     if (config && taxonomy) {
-        catalog = catalogStore(*config).load(*taxonomy, &catalogError);
+        catalog = catalogStore(*config).load(*taxonomy, &catalogFailure);
     }
     if (!config || !taxonomy || !catalog) {
-        const QStringList problems = startProblems(configErrors, taxonomyError, catalogError);
+        const QStringList problems =
+            startProblems(configErrors, taxonomyFailure.staffDetail(), catalogFailure.staffDetail());
         std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
         return 1;
     }

@@ -83,14 +83,14 @@ int main(int argc, char** argv)
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
     const QString queriesFile = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
 
-    QString error;
-    const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&error);
+    bt::app::Failure failure;
+    const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&failure);
     QElapsedTimer timer;
     timer.start();
     const QByteArray json = generatedCatalog(count);
-    const std::optional<bt::app::Catalog> catalog = bt::app::Catalog::parse(json, *taxonomy, &error);
+    const std::optional<bt::app::Catalog> catalog = bt::app::Catalog::parse(json, *taxonomy, &failure);
     if (!catalog) {
-        std::fprintf(stderr, "generated catalog invalid: %s\n", qPrintable(error));
+        std::fprintf(stderr, "generated catalog invalid: %s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     const double parseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -98,15 +98,15 @@ int main(int argc, char** argv)
     QTemporaryDir directory;
     const QString index = directory.filePath(QStringLiteral("index.sqlite"));
     timer.restart();
-    if (!bt::app::SearchIndexBuilder::ensure(index, *catalog, {}, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!bt::app::SearchIndexBuilder::ensure(index, *catalog, {}, &failure)) {
+        std::fprintf(stderr, "%s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     const double buildMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     timer.restart();
     bt::app::SearchEngine engine;
-    if (!engine.open(index, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!engine.open(index, &failure)) {
+        std::fprintf(stderr, "%s\n", qPrintable(failure.staffDetail()));
         return 1;
     }
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;

@@ -12,18 +12,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     static const bt::app::OzgTaxonomy taxonomy = [] {
         btInitTerminalResources();
-        QString error;
-        std::optional<bt::app::OzgTaxonomy> shipped = bt::app::OzgTaxonomy::loadShipped(&error);
+        bt::app::Failure failure;
+        std::optional<bt::app::OzgTaxonomy> shipped = bt::app::OzgTaxonomy::loadShipped(&failure);
         if (!shipped) {
             std::abort();
         }
         return *shipped;
     }();
-    QString error;
+    bt::app::Failure failure;
     const std::optional<bt::app::Catalog> catalog = bt::app::Catalog::parse(
-        QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)), taxonomy, &error);
-    if (catalog.has_value() == !error.isEmpty()) {
-        std::abort();
+        QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)), taxonomy, &failure);
+    if (catalog.has_value() == static_cast<bool>(failure) || (!catalog && failure.staffDetail().isEmpty())) {
+        std::abort(); // a catalog, or a failure that says where and what
     }
     if (catalog) {
         for (const bt::app::Service& service : catalog->services()) {

@@ -23,13 +23,13 @@ const bt::app::SearchEngine& engine()
     static const bool ready = [] {
         btInitTerminalResources();
         QTemporaryDir directory;
-        QString error;
-        const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&error);
+        bt::app::Failure failure;
+        const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&failure);
         const std::optional<bt::app::Catalog> catalog =
-            taxonomy ? bt::app::Catalog::loadShipped(*taxonomy, &error) : std::nullopt;
+            taxonomy ? bt::app::Catalog::loadShipped(*taxonomy, &failure) : std::nullopt;
         const QString path = directory.filePath(QStringLiteral("index.sqlite"));
-        return catalog && bt::app::SearchIndexBuilder::ensure(path, *catalog, {}, &error) &&
-               instance->open(path, &error);
+        return catalog && bt::app::SearchIndexBuilder::ensure(path, *catalog, {}, &failure) &&
+               instance->open(path, &failure);
     }();
     if (!ready) {
         std::abort();

@@ -7,11 +7,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    QString error;
+    bt::app::Failure failure;
     const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::parse(
-        QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)), &error);
-    if (taxonomy.has_value() == !error.isEmpty()) {
-        std::abort();
+        QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)), &failure);
+    if (taxonomy.has_value() == static_cast<bool>(failure) || (!taxonomy && failure.staffDetail().isEmpty())) {
+        std::abort(); // a taxonomy, or a failure that says where and what
     }
     if (taxonomy && taxonomy->themenfelder().empty()) {
         std::abort(); // never half-loaded

@@ -19,8 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     static const bt::app::OzgTaxonomy taxonomy = [] {
         btInitTerminalResources();
-        QString error;
-        std::optional<bt::app::OzgTaxonomy> shipped = bt::app::OzgTaxonomy::loadShipped(&error);
+        bt::app::Failure failure;
+        std::optional<bt::app::OzgTaxonomy> shipped = bt::app::OzgTaxonomy::loadShipped(&failure);
         if (!shipped) {
             std::abort();
         }
@@ -35,20 +35,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }();
     const bt::app::XzufiImportDefaults defaults{
         QStringLiteral("buergerbuero"), QStringLiteral("querschnitt"), {QStringLiteral("querschnitt-buerger")}};
-    QString error;
+    bt::app::Failure failure;
     const std::optional<bt::app::XzufiFile> file =
         bt::app::XzufiReader::read(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)),
                                    QStringLiteral("fuzz.xml"),
-                                   &error);
-    if (file.has_value() == !error.isEmpty()) {
+                                   &failure);
+    if (file.has_value() == static_cast<bool>(failure) || (!file && failure.staffDetail().isEmpty())) {
         std::abort();
     }
     if (!file) {
         return 0;
     }
     const std::optional<bt::app::XzufiImport> imported =
-        bt::app::XzufiImporter(catalog, defaults).import(*file, QStringLiteral("fuzz.xml"), &error);
-    if (imported.has_value() == !error.isEmpty()) {
+        bt::app::XzufiImporter(catalog, defaults).import(*file, QStringLiteral("fuzz.xml"), &failure);
+    if (imported.has_value() == static_cast<bool>(failure) || (!imported && failure.staffDetail().isEmpty())) {
         std::abort();
     }
     if (imported) {
@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort(); // every imported service is in the catalog exactly once
         }
         // The merged catalog may still be refused (e.g. a text the loader rejects); it must not crash.
-        (void)bt::app::Catalog::parse(QJsonDocument(merged).toJson(), taxonomy, &error);
+        (void)bt::app::Catalog::parse(QJsonDocument(merged).toJson(), taxonomy, &failure);
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+using bt::app::Failure;
 using bt::app::OriginAllowlist;
 
 class tst_OriginAllowlist : public QObject
@@ -10,10 +11,10 @@ class tst_OriginAllowlist : public QObject
 
     static OriginAllowlist parsed(const QString& entries)
     {
-        QString error;
-        std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(entries, &error);
+        Failure failure;
+        std::optional<OriginAllowlist> allowlist = OriginAllowlist::parse(entries, &failure);
         if (!allowlist) {
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(failure.staffDetail()));
         }
         return *allowlist;
     }
@@ -138,9 +139,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, entries);
         QFETCH(QString, problem);
-        QString error;
-        QVERIFY(!OriginAllowlist::parse(entries, &error));
-        QVERIFY2(error.contains(problem), qPrintable(error));
+        Failure failure;
+        QVERIFY(!OriginAllowlist::parse(entries, &failure));
+        QVERIFY2(failure.staffDetail().contains(problem), qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), Failure::Code::Browser_AllowlistEntryInvalid);
     }
 
     void entriesReadBack()

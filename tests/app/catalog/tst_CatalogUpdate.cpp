@@ -8,7 +8,9 @@
 #include "CatalogUpdate.h"
 #include "OzgTaxonomy.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@ using bt::app::Catalog;
 using bt::app::CatalogSigner;
 using bt::app::CatalogStore;
 using bt::app::CatalogUpdate;
+using bt::app::Failure;
 using bt::app::OzgTaxonomy;
 
 namespace {
@@ -76,12 +79,22 @@ class tst_CatalogUpdate : public QObject
         return text.toUtf8();
     }
 
+    // A newer catalog in a format version this build does not read.
+    QByteArray futureFormatCatalog() const
+    {
+        QByteArray catalog = catalogVersion(QStringLiteral("2099.1.1"));
+        if (!catalog.contains("\"formatVersion\": 1,")) {
+            qFatal("the shipped catalog does not state its format version as expected");
+        }
+        return catalog.replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
+    }
+
     static QByteArray signedBy(const SigningKey& key, const QByteArray& catalog)
     {
-        QString error;
-        const std::optional<QByteArray> update = CatalogSigner::sign(catalog, key.privatePem, &error);
+        Failure failure;
+        const std::optional<QByteArray> update = CatalogSigner::sign(catalog, key.privatePem, &failure);
         if (!update) {
-            qFatal("signing failed: %s", qPrintable(error));
+            qFatal("signing failed: %s", qPrintable(failure.staffDetail()));
         }
         return *update;
     }
@@ -112,53 +125,74 @@ private Q_SLOTS:
     void initTestCase()
     {
         btInitTerminalResources();
-        QString error;
-        m_taxonomy = OzgTaxonomy::loadShipped(&error);
-        QVERIFY2(m_taxonomy, qPrintable(error));
+        Failure failure;
+        m_taxonomy = OzgTaxonomy::loadShipped(&failure);
+        QVERIFY2(m_taxonomy, qPrintable(failure.staffDetail()));
         QFile shipped(QString::fromLatin1(Catalog::resourcePath));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
         m_shippedBytes = shipped.readAll();
-        const std::optional<Catalog> catalog = Catalog::parse(m_shippedBytes, *m_taxonomy, &error);
-        QVERIFY2(catalog, qPrintable(error));
+        const std::optional<Catalog> catalog = Catalog::parse(m_shippedBytes, *m_taxonomy, &failure);
+        QVERIFY2(catalog, qPrintable(failure.staffDetail()));
         m_shippedVersion = catalog->catalogVersion();
     }
 
     void opensAWellSignedUpdate()
     {
         const QByteArray catalog = catalogVersion(QStringLiteral("2099.1.1"));
-        QString error;
-        const std::optional<QByteArray> opened = CatalogUpdate::open(signedBy(m_operator, catalog),
-                                                                     m_operator.publicBase64, &error);
-        QVERIFY2(opened, qPrintable(error));
+        Failure failure;
+        const std::optional<QByteArray> opened =
+            CatalogUpdate::open(signedBy(m_operator, catalog), m_operator.publicBase64, &failure);
+        QVERIFY2(opened, qPrintable(failure.staffDetail()));
         QCOMPARE(*opened, catalog);
+    }
+
+    void withoutAValidKeyNothingOpens()
+    {
+        const QByteArray update = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
+        for (const QString& key : {QString(), QStringLiteral("bm90IGEga2V5"), m_operator.publicBase64.left(20)}) {
+            Failure failure;
+            QVERIFY(!CatalogUpdate::open(update, key, &failure));
+            QCOMPARE(failure.code(), Failure::Code::Catalog_UpdateKeyInvalid);
+            QCOMPARE(failure.staffDetail(),
+                     QStringLiteral("no valid update key is configured ([catalog] update_public_key)"));
+        }
     }
 
     void refusesWhatDoesNotCheckOut_data()
     {
+        using Code = Failure::Code;
         QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<Code>("code");
         QTest::addColumn<QString>("reason");
         const QByteArray good = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
-        QTest::newRow("signed with another key") << foreignUpdate() << "signature: does not match";
-        QTest::newRow("payload changed after signing") << tamperedUpdate() << "signature: does not match";
+        QTest::newRow("signed with another key")
+            << foreignUpdate() << Code::Catalog_SignatureMismatch << "signature: does not match";
+        QTest::newRow("payload changed after signing")
+            << tamperedUpdate() << Code::Catalog_SignatureMismatch << "signature: does not match";
         QByteArray otherSignature = good;
         const qsizetype signatureAt = otherSignature.indexOf("\"signature\": \"") + 14;
         otherSignature[signatureAt] = otherSignature[signatureAt] == 'A' ? 'B' : 'A';
-        QTest::newRow("signature changed") << otherSignature << "signature: does not match";
-        QTest::newRow("truncated") << good.left(good.size() / 2) << "offset";
-        QTest::newRow("empty") << QByteArray() << "offset";
-        QTest::newRow("not an update") << m_shippedBytes << "format: must be";
+        QTest::newRow("signature changed")
+            << otherSignature << Code::Catalog_SignatureMismatch << "signature: does not match";
+        QTest::newRow("truncated") << good.left(good.size() / 2) << Code::Catalog_NotJson << "offset";
+        QTest::newRow("empty") << QByteArray() << Code::Catalog_NotJson << "offset";
+        QTest::newRow("not an update") << m_shippedBytes << Code::Catalog_WrongFormat << "format: must be";
+        QTest::newRow("root not an object") << QByteArray("[" + good + "]") << Code::Catalog_WrongFormat
+                                            << "format: must be \"buergerterminal-catalog-update\" in an object";
         QByteArray noSignature = good;
         noSignature.replace("\"signature\"", "\"signatur\"");
-        QTest::newRow("no signature") << noSignature << "signature: must be base64";
+        QTest::newRow("no signature") << noSignature << Code::Catalog_InvalidData << "signature: must be base64";
     }
 
     void refusesWhatDoesNotCheckOut()
     {
         QFETCH(QByteArray, file);
+        QFETCH(Failure::Code, code);
         QFETCH(QString, reason);
-        QString error;
-        QVERIFY(!CatalogUpdate::open(file, m_operator.publicBase64, &error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
+        Failure failure;
+        QVERIFY(!CatalogUpdate::open(file, m_operator.publicBase64, &failure));
+        QVERIFY2(failure.staffDetail().contains(reason), qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), code);
     }
 
     void aNewerInstalledUpdateIsUsed()
@@ -166,10 +200,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         QVERIFY(write(installed, signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")))));
-        QString error;
+        Failure failure;
         const std::optional<Catalog> catalog =
-            CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &error);
-        QVERIFY2(catalog, qPrintable(error));
+            CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &failure);
+        QVERIFY2(catalog, qPrintable(failure.staffDetail()));
         QCOMPARE(catalog->catalogVersion(), QStringLiteral("2099.1.1"));
     }
 
@@ -180,42 +214,74 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         QVERIFY(write(installed, signedBy(m_operator, catalogVersion(QStringLiteral("2000.1.1")))));
-        QString error;
+        Failure failure;
         const std::optional<Catalog> catalog =
-            CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &error);
-        QVERIFY2(catalog, qPrintable(error));
+            CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &failure);
+        QVERIFY2(catalog, qPrintable(failure.staffDetail()));
         QCOMPARE(catalog->catalogVersion(), m_shippedVersion);
-        QVERIFY(error.isEmpty());
+        QVERIFY(!failure);
+        QVERIFY(failure.staffDetail().isEmpty());
     }
 
     // Changed on the terminal's disk after it was installed: no catalog, and the reason names the
     // file, so the out-of-order screen tells staff what to do.
     void anInstalledUpdateThatNoLongerChecksOutPutsTheTerminalOutOfOrder_data()
     {
+        using Code = Failure::Code;
         QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<Code>("code");
         QTest::addColumn<QString>("reason");
         const QByteArray good = signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")));
-        QTest::newRow("signed with another key") << foreignUpdate() << "signature: does not match";
-        QTest::newRow("payload changed") << tamperedUpdate() << "signature: does not match";
-        QTest::newRow("truncated") << good.left(good.size() - 40) << "offset";
+        QTest::newRow("signed with another key")
+            << foreignUpdate() << Code::Catalog_SignatureMismatch << "signature: does not match";
+        QTest::newRow("payload changed") << tamperedUpdate() << Code::Catalog_SignatureMismatch
+                                         << "signature: does not match";
+        QTest::newRow("truncated") << good.left(good.size() - 40) << Code::Catalog_NotJson << "offset";
         // Signed by the operator, but no valid catalog inside.
-        QTest::newRow("signed, not a catalog") << signedBy(m_operator, "{}") << "format";
+        QTest::newRow("signed, not a catalog") << signedBy(m_operator, "{}") << Code::Catalog_WrongFormat << "format";
+        QTest::newRow("signed, a catalog of a newer format")
+            << signedBy(m_operator, futureFormatCatalog()) << Code::Catalog_UnsupportedVersion
+            << "formatVersion: only version 1 is supported";
     }
 
     void anInstalledUpdateThatNoLongerChecksOutPutsTheTerminalOutOfOrder()
     {
         QFETCH(QByteArray, file);
+        QFETCH(Failure::Code, code);
         QFETCH(QString, reason);
         QTemporaryDir dir;
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         QVERIFY(write(installed, file));
-        QString error;
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("refused")));
-        QVERIFY(!CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &error));
-        QVERIFY2(error.contains(QStringLiteral("installed catalog update %1 refused").arg(installed)),
-                 qPrintable(error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("--install-catalog")), qPrintable(error));
+        Failure failure;
+        // The log names the code first: what a ticket quotes.
+        QTest::ignoreMessage(
+            QtCriticalMsg,
+            QRegularExpression(QStringLiteral("^%1: installed catalog update .* refused")
+                                   .arg(QString::fromLatin1(
+                                       QMetaEnum::fromType<Failure::Code>().valueToKey(static_cast<int>(code))))));
+        QVERIFY(!CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &failure));
+        const QString detail = failure.staffDetail();
+        QVERIFY2(detail.contains(QStringLiteral("installed catalog update %1 refused").arg(installed)),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(reason), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("--install-catalog")), qPrintable(detail));
+        QCOMPARE(failure.code(), code);
+    }
+
+    // Something that is not a file where the update should be: refused like a damaged one.
+    void anInstalledUpdateThatCannotBeReadPutsTheTerminalOutOfOrder()
+    {
+        QTemporaryDir dir;
+        const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
+        QVERIFY(QDir().mkdir(installed));
+        Failure failure;
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("^Catalog_FileUnreadable: ")));
+        QVERIFY(!CatalogStore(installed, m_operator.publicBase64).load(*m_taxonomy, &failure));
+        QCOMPARE(failure.code(), Failure::Code::Catalog_FileUnreadable);
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("installed catalog update %1 refused: is not a regular "
+                                                               "file")
+                                                    .arg(installed)),
+                 qPrintable(failure.staffDetail()));
     }
 
     void withoutAKeyUpdatesAreOff()
@@ -223,9 +289,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         QVERIFY(write(installed, signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1")))));
-        QString error;
-        const std::optional<Catalog> catalog = CatalogStore(installed, QString()).load(*m_taxonomy, &error);
-        QVERIFY2(catalog, qPrintable(error));
+        Failure failure;
+        const std::optional<Catalog> catalog = CatalogStore(installed, QString()).load(*m_taxonomy, &failure);
+        QVERIFY2(catalog, qPrintable(failure.staffDetail()));
         QCOMPARE(catalog->catalogVersion(), m_shippedVersion);
     }
 
@@ -236,13 +302,13 @@ private Q_SLOTS:
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         QVERIFY(write(installed, "garbage"));
         const CatalogStore store(installed, m_operator.publicBase64);
-        QString error;
+        Failure failure;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("replacing a refused update")));
         const std::optional<Catalog> catalog =
-            store.install(signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1"))), *m_taxonomy, &error);
-        QVERIFY2(catalog, qPrintable(error));
-        const std::optional<Catalog> loaded = store.load(*m_taxonomy, &error);
-        QVERIFY2(loaded, qPrintable(error));
+            store.install(signedBy(m_operator, catalogVersion(QStringLiteral("2099.1.1"))), *m_taxonomy, &failure);
+        QVERIFY2(catalog, qPrintable(failure.staffDetail()));
+        const std::optional<Catalog> loaded = store.load(*m_taxonomy, &failure);
+        QVERIFY2(loaded, qPrintable(failure.staffDetail()));
         QCOMPARE(loaded->catalogVersion(), QStringLiteral("2099.1.1"));
     }
 
@@ -253,11 +319,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString installed = dir.filePath(QStringLiteral("catalog-update.json"));
         const CatalogStore store(installed, m_operator.publicBase64);
-        QString error;
-        QVERIFY(!store.install(signedBy(m_operator, catalogVersion(QStringLiteral("2000.1.1"))), *m_taxonomy, &error));
-        QVERIFY2(error.contains(QStringLiteral("is not newer")), qPrintable(error));
-        QVERIFY(!store.install(foreignUpdate(), *m_taxonomy, &error));
-        QVERIFY2(error.contains(QStringLiteral("signature: does not match")), qPrintable(error));
+        Failure failure;
+        QVERIFY(
+            !store.install(signedBy(m_operator, catalogVersion(QStringLiteral("2000.1.1"))), *m_taxonomy, &failure));
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("is not newer")), qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), Failure::Code::Catalog_UpdateNotNewer);
+        QVERIFY(!store.install(foreignUpdate(), *m_taxonomy, &failure));
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("signature: does not match")),
+                 qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), Failure::Code::Catalog_SignatureMismatch);
+        // A catalog this build cannot read is not installed, however well signed.
+        QVERIFY(!store.install(signedBy(m_operator, futureFormatCatalog()), *m_taxonomy, &failure));
+        QCOMPARE(failure.staffDetail(), QStringLiteral("catalog: formatVersion: only version 1 is supported"));
+        QCOMPARE(failure.code(), Failure::Code::Catalog_UnsupportedVersion);
         QVERIFY(!QFile::exists(installed));
     }
 };

@@ -5,6 +5,7 @@
 
 void btInitTerminalResources();
 
+using bt::app::Failure;
 using bt::app::Lage;
 using bt::app::OzgTaxonomy;
 
@@ -17,9 +18,9 @@ private Q_SLOTS:
 
     void shippedTaxonomy()
     {
-        QString error;
-        const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&error);
-        QVERIFY2(taxonomy, qPrintable(error));
+        Failure failure;
+        const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&failure);
+        QVERIFY2(taxonomy, qPrintable(failure.staffDetail()));
         QCOMPARE(taxonomy->themenfelder().size(), std::size_t(14));
         QCOMPARE(taxonomy->themenfelder().front().name.in(QStringLiteral("de")), QStringLiteral("Arbeit & Ruhestand"));
         QCOMPARE(taxonomy->themenfelder().front().name.in(QStringLiteral("en")), QStringLiteral("Work & retirement"));
@@ -44,44 +45,63 @@ private Q_SLOTS:
 
     void badFiles_data()
     {
+        using Code = Failure::Code;
         QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<Code>("code");
         QTest::addColumn<QString>("expected");
-        const QByteArray head = R"({"format":"buergerterminal-ozg-taxonomy","version":1,"themenfelder":)";
+        const QByteArray head = R"({"format":"buergerterminal-ozg-taxonomy","formatVersion":1,"themenfelder":)";
         const QByteArray lage = R"({"id":"schule","kind":"lebenslage","name":{"de":"Schule"}})";
         const auto field = [&](const QByteArray& id, const QByteArray& icon, const QByteArray& lagen) {
             return "{\"id\":\"" + id + "\",\"icon\":\"" + icon +
                    "\",\"name\":{\"de\":\"Bildung\",\"en\":\"Education\"},\"summary\":{\"de\":\"S\"},\"lagen\":[" +
                    lagen + "]}";
         };
-        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("offset 1: unterminated object");
-        QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})")
+        QTest::newRow("not json") << QByteArray("{") << Code::Catalog_NotJson
+                                  << QStringLiteral("offset 1: unterminated object");
+        QTest::newRow("wrong format") << QByteArray(R"({"format":"x"})") << Code::Catalog_WrongFormat
                                       << QStringLiteral("format: must be \"buergerterminal-ozg-taxonomy\"");
-        QTest::newRow("future version") << QByteArray(R"({"format":"buergerterminal-ozg-taxonomy","version":2})")
-                                        << QStringLiteral("version: only version 1 is supported");
-        QTest::newRow("no themenfelder") << head + "[]}" << QStringLiteral("themenfelder: must be a non-empty array");
+        QTest::newRow("root not an object")
+            << QByteArray(R"([{"format":"buergerterminal-ozg-taxonomy","formatVersion":1}])")
+            << Code::Catalog_WrongFormat
+            << QStringLiteral("format: must be \"buergerterminal-ozg-taxonomy\" in an object at the top of the file");
+        QTest::newRow("future version") << QByteArray(R"({"format":"buergerterminal-ozg-taxonomy","formatVersion":2})")
+                                        << Code::Catalog_UnsupportedVersion
+                                        << QStringLiteral("formatVersion: only version 1 is supported");
+        QTest::newRow("no version") << QByteArray(R"({"format":"buergerterminal-ozg-taxonomy","themenfelder":[]})")
+                                    << Code::Catalog_UnsupportedVersion
+                                    << QStringLiteral("formatVersion: only version 1 is supported");
+        QTest::newRow("no themenfelder") << head + "[]}" << Code::Catalog_InvalidData
+                                         << QStringLiteral("themenfelder: must be a non-empty array");
         QTest::newRow("bad id") << head + "[" + field("Bildung!", "bildung.svg", lage) + "]}"
+                                << Code::Catalog_InvalidData
                                 << QStringLiteral("themenfelder[0].id: must be a lowercase slug like \"bauen-wohnen\"");
         QTest::newRow("unknown icon") << head + "[" + field("bildung", "nope.svg", lage) + "]}"
+                                      << Code::Catalog_InvalidData
                                       << QStringLiteral("themenfelder[0].icon: \"nope.svg\" is not a shipped icon");
         QTest::newRow("icon outside the icon folder")
-            << head + "[" + field("bildung", "../coat-of-arms.svg", lage) + "]}"
+            << head + "[" + field("bildung", "../coat-of-arms.svg", lage) + "]}" << Code::Catalog_InvalidData
             << QStringLiteral("themenfelder[0].icon: \"../coat-of-arms.svg\" is not a shipped icon");
         QTest::newRow("no lagen") << head + "[" + field("bildung", "bildung.svg", "") + "]}"
+                                  << Code::Catalog_InvalidData
                                   << QStringLiteral("themenfelder[0].lagen: must be a non-empty array");
         QTest::newRow("duplicate id") << head + "[" + field("schule", "bildung.svg", lage) + "]}"
+                                      << Code::Catalog_InvalidData
                                       << QStringLiteral("themenfelder[0].lagen[0].id: \"schule\" is used twice");
         QTest::newRow("lage without German name")
             << head + "[" +
                    field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"en":"School"}})") +
                    "]}"
+            << Code::Catalog_InvalidData
             << QStringLiteral("themenfelder[0].lagen[0].name: the German text (\"de\") is missing");
         QTest::newRow("bad kind")
             << head + "[" + field("bildung", "bildung.svg", R"({"id":"schule","kind":"amt","name":{"de":"Schule"}})") +
                    "]}"
+            << Code::Catalog_InvalidData
             << QStringLiteral("themenfelder[0].lagen[0].kind: must be \"lebenslage\" or \"unternehmenslage\"");
         QTest::newRow("empty text")
             << head + "[" +
                    field("bildung", "bildung.svg", R"({"id":"schule","kind":"lebenslage","name":{"de":" "}})") + "]}"
+            << Code::Catalog_InvalidData
             << QStringLiteral("themenfelder[0].lagen[0].name: \"de\" must be a two-letter language code with a "
                               "non-empty text");
     }
@@ -89,10 +109,12 @@ private Q_SLOTS:
     void badFiles()
     {
         QFETCH(QByteArray, json);
+        QFETCH(Failure::Code, code);
         QFETCH(QString, expected);
-        QString error;
-        QVERIFY(!OzgTaxonomy::parse(json, &error));
-        QCOMPARE(error, expected);
+        Failure failure;
+        QVERIFY(!OzgTaxonomy::parse(json, &failure));
+        QCOMPARE(failure.staffDetail(), expected);
+        QCOMPARE(failure.code(), code);
     }
 };
 

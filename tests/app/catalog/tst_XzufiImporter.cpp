@@ -53,16 +53,16 @@ private:
     // Reads, imports and merges a data file; the result must load through the catalog loader.
     std::optional<Catalog> importInto(const QJsonObject& catalog, const QString& name, XzufiImport* imported = nullptr)
     {
-        QString error;
+        Failure failure;
         const QString path = dataDir + u'/' + name;
-        const std::optional<XzufiFile> file = XzufiReader::read(fileBytes(path), path, &error);
+        const std::optional<XzufiFile> file = XzufiReader::read(fileBytes(path), path, &failure);
         if (!file) {
-            qWarning().noquote() << error;
+            qWarning() << failure;
             return std::nullopt;
         }
-        const std::optional<XzufiImport> result = XzufiImporter(catalog, m_defaults).import(*file, path, &error);
+        const std::optional<XzufiImport> result = XzufiImporter(catalog, m_defaults).import(*file, path, &failure);
         if (!result) {
-            qWarning().noquote() << error;
+            qWarning() << failure;
             return std::nullopt;
         }
         if (imported) {
@@ -70,31 +70,36 @@ private:
         }
         CatalogMerge::Counts counts;
         const QJsonObject merged = CatalogMerge::merge(catalog, result->services, result->authorities, &counts);
-        std::optional<Catalog> loaded = Catalog::parse(QJsonDocument(merged).toJson(), *m_taxonomy, &error);
+        std::optional<Catalog> loaded = Catalog::parse(QJsonDocument(merged).toJson(), *m_taxonomy, &failure);
         if (!loaded) {
-            qWarning().noquote() << error;
+            qWarning() << failure;
         }
         return loaded;
     }
 
-    QString importError(const QString& name, const XzufiImportDefaults& defaults)
+    Failure importFailure(const QString& name, const XzufiImportDefaults& defaults)
     {
-        QString error;
+        Failure failure;
         const QString path = dataDir + u'/' + name;
-        const std::optional<XzufiFile> file = XzufiReader::read(fileBytes(path), path, &error);
-        if (file && XzufiImporter(smallCatalog(), defaults).import(*file, path, &error)) {
+        const std::optional<XzufiFile> file = XzufiReader::read(fileBytes(path), path, &failure);
+        if (file && XzufiImporter(smallCatalog(), defaults).import(*file, path, &failure)) {
             return {};
         }
-        return error;
+        return failure;
+    }
+
+    QString importError(const QString& name, const XzufiImportDefaults& defaults)
+    {
+        return importFailure(name, defaults).staffDetail();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         btInitTerminalResources();
-        QString error;
-        m_taxonomy = OzgTaxonomy::loadShipped(&error);
-        QVERIFY2(m_taxonomy, qPrintable(error));
+        Failure failure;
+        m_taxonomy = OzgTaxonomy::loadShipped(&failure);
+        QVERIFY2(m_taxonomy, qPrintable(failure.staffDetail()));
     }
 
     void namesTextsAndListsInBothLanguages()
@@ -146,9 +151,9 @@ private Q_SLOTS:
     void replacingKeepsWhatXzufiDoesNotCarry()
     {
         const QJsonObject catalog = shippedCatalog();
-        QString error;
-        const std::optional<Catalog> before = Catalog::parse(QJsonDocument(catalog).toJson(), *m_taxonomy, &error);
-        QVERIFY2(before, qPrintable(error));
+        Failure failure;
+        const std::optional<Catalog> before = Catalog::parse(QJsonDocument(catalog).toJson(), *m_taxonomy, &failure);
+        QVERIFY2(before, qPrintable(failure.staffDetail()));
         XzufiImport imported;
         const std::optional<Catalog> after = importInto(catalog, QStringLiteral("personalausweis.xml"), &imported);
         QVERIFY(after);
@@ -234,41 +239,50 @@ private Q_SLOTS:
 
     void badInputIsRejectedWithWhereAndWhat_data()
     {
+        using Code = Failure::Code;
         QTest::addColumn<QString>("file");
+        QTest::addColumn<Code>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("foreign namespace") << QStringLiteral("bad-namespace.xml")
+        QTest::newRow("foreign namespace") << QStringLiteral("bad-namespace.xml") << Code::Catalog_XzufiInvalid
                                            << QStringLiteral("bad-namespace.xml:3:54: the root element <leistung> is "
                                                              "not in the XZuFi 2.2.0 namespace");
-        QTest::newRow("not XML") << QStringLiteral("bad-not-xml.xml") << QStringLiteral("malformed XML");
-        QTest::newRow("truncated") << QStringLiteral("bad-truncated.xml") << QStringLiteral("malformed XML: ");
-        QTest::newRow("other XZuFi version")
-            << QStringLiteral("bad-version.xml") << QStringLiteral("xzufiVersion \"2.1.0\" is not 2.2.x");
+        QTest::newRow("not XML") << QStringLiteral("bad-not-xml.xml") << Code::Catalog_XzufiMalformed
+                                 << QStringLiteral("malformed XML");
+        QTest::newRow("truncated") << QStringLiteral("bad-truncated.xml") << Code::Catalog_XzufiMalformed
+                                   << QStringLiteral("malformed XML: ");
+        QTest::newRow("other XZuFi version") << QStringLiteral("bad-version.xml") << Code::Catalog_XzufiInvalid
+                                             << QStringLiteral("xzufiVersion \"2.1.0\" is not 2.2.x");
         QTest::newRow("amount with comma")
-            << QStringLiteral("bad-amount.xml")
+            << QStringLiteral("bad-amount.xml") << Code::Catalog_XzufiInvalid
             << QStringLiteral("bad-amount.xml:6:35: <betragFest> \"15,00\" is not an amount in euros like 37.00");
-        QTest::newRow("min above max") << QStringLiteral("bad-range.xml")
+        QTest::newRow("min above max") << QStringLiteral("bad-range.xml") << Code::Catalog_XzufiInvalid
                                        << QStringLiteral("<kosten>: <betragMin> is larger than <betragMax>");
         QTest::newRow("no German name")
-            << QStringLiteral("bad-missing-name.xml")
+            << QStringLiteral("bad-missing-name.xml") << Code::Catalog_XzufiNotImportable
             << QStringLiteral("bad-missing-name.xml:2:54: Leistung L-missing-name: no German Leistungsbezeichnung");
         QTest::newRow("malformed LeiKa key")
-            << QStringLiteral("bad-leika-key.xml")
+            << QStringLiteral("bad-leika-key.xml") << Code::Catalog_XzufiNotImportable
             << QStringLiteral("Leistung L-bad-leika: <referenzLeiKa> \"990080010120\" is not a LeiKa key of 14 digits");
-        QTest::newRow("no fee") << QStringLiteral("bad-no-fee.xml") << QStringLiteral("Leistung L-no-fee: no fee");
+        QTest::newRow("no fee") << QStringLiteral("bad-no-fee.xml") << Code::Catalog_XzufiNotImportable
+                                << QStringLiteral("Leistung L-no-fee: no fee");
         QTest::newRow("online service not https")
-            << QStringLiteral("bad-online-url.xml")
+            << QStringLiteral("bad-online-url.xml") << Code::Catalog_XzufiNotImportable
             << QStringLiteral("Leistung L-http: the <onlinedienst> OD-1 links to");
-        QTest::newRow("unknown trust level") << QStringLiteral("bad-trust-level.xml")
-                                             << QStringLiteral("Leistung L-bad-trust: <vertrauensniveau> \"maximal\"");
+        QTest::newRow("unknown trust level")
+            << QStringLiteral("bad-trust-level.xml") << Code::Catalog_XzufiNotImportable
+            << QStringLiteral("Leistung L-bad-trust: <vertrauensniveau> \"maximal\"");
     }
 
     void badInputIsRejectedWithWhereAndWhat()
     {
         QFETCH(QString, file);
+        QFETCH(Failure::Code, code);
         QFETCH(QString, message);
-        const QString error = importError(file, m_defaults);
+        const Failure failure = importFailure(file, m_defaults);
+        const QString& error = failure.staffDetail();
         QVERIFY2(error.startsWith(dataDir + u'/' + file + u':'), qPrintable(error));
         QVERIFY2(error.contains(message), qPrintable(error));
+        QCOMPARE(failure.code(), code);
     }
 
     void newServiceWithoutDefaultsIsRejected()
@@ -294,12 +308,14 @@ private Q_SLOTS:
         QByteArray twice = record.left(start) + "<transfer xmlns=\"http://xoev.de/schemata/xzufi/2_2_0\">" +
                            record.mid(start) + record.mid(start) + "</transfer>";
         twice.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- A Leistung", "<!-- A Leistung");
-        QString error;
-        const std::optional<XzufiFile> file = XzufiReader::read(twice, QStringLiteral("twice.xml"), &error);
-        QVERIFY2(file, qPrintable(error));
+        Failure failure;
+        const std::optional<XzufiFile> file = XzufiReader::read(twice, QStringLiteral("twice.xml"), &failure);
+        QVERIFY2(file, qPrintable(failure.staffDetail()));
         QCOMPARE(file->leistungen.size(), std::size_t(2));
-        QVERIFY(!XzufiImporter(smallCatalog(), m_defaults).import(*file, QStringLiteral("twice.xml"), &error));
-        QVERIFY2(error.contains(QStringLiteral("is also the key of Leistung Kopie Bauakte/7")), qPrintable(error));
+        QVERIFY(!XzufiImporter(smallCatalog(), m_defaults).import(*file, QStringLiteral("twice.xml"), &failure));
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("is also the key of Leistung Kopie Bauakte/7")),
+                 qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), Failure::Code::Catalog_XzufiNotImportable);
     }
 };
 

@@ -16,6 +16,7 @@
 
 using bt::app::CatalogSigner;
 using bt::app::CatalogUpdate;
+using bt::app::Failure;
 
 namespace {
 
@@ -56,17 +57,17 @@ private Q_SLOTS:
     void signsTheCatalogsExactBytes()
     {
         const QByteArray catalog = "{\"catalogVersion\": \"2099.1.1\",\n \"services\": []}\n";
-        QString error;
-        const std::optional<QByteArray> update = CatalogSigner::sign(catalog, pem(m_operator.get(), true), &error);
-        QVERIFY2(update, qPrintable(error));
+        Failure failure;
+        const std::optional<QByteArray> update = CatalogSigner::sign(catalog, pem(m_operator.get(), true), &failure);
+        QVERIFY2(update, qPrintable(failure.staffDetail()));
 
         const QJsonObject envelope = QJsonDocument::fromJson(*update).object();
         QCOMPARE(envelope.value(QStringLiteral("format")).toString(), QLatin1StringView(CatalogUpdate::format));
         QCOMPARE(QByteArray::fromBase64(envelope.value(QStringLiteral("catalog")).toString().toLatin1()), catalog);
         QCOMPARE(QByteArray::fromBase64(envelope.value(QStringLiteral("signature")).toString().toLatin1()).size(), 64);
         // What the terminal does with it: the same bytes, verified.
-        const std::optional<QByteArray> opened = CatalogUpdate::open(*update, publicBase64(m_operator.get()), &error);
-        QVERIFY2(opened, qPrintable(error));
+        const std::optional<QByteArray> opened = CatalogUpdate::open(*update, publicBase64(m_operator.get()), &failure);
+        QVERIFY2(opened, qPrintable(failure.staffDetail()));
         QCOMPARE(*opened, catalog);
     }
 
@@ -83,9 +84,10 @@ private Q_SLOTS:
     void refusesWhatIsNotAnEd25519PrivateKey()
     {
         QFETCH(QByteArray, key);
-        QString error;
-        QVERIFY(!CatalogSigner::sign("{}", key, &error));
-        QCOMPARE(error, QStringLiteral("the key is not an Ed25519 private key in PEM form"));
+        Failure failure;
+        QVERIFY(!CatalogSigner::sign("{}", key, &failure));
+        QCOMPARE(failure.staffDetail(), QStringLiteral("the key is not an Ed25519 private key in PEM form"));
+        QCOMPARE(failure.code(), Failure::Code::CatalogSigning_KeyInvalid);
     }
 };
 

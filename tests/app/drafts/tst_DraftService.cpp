@@ -76,9 +76,14 @@ private Q_SLOTS:
                              clock);
         QSignalSpy failed(&service, &DraftService::failed);
         QVERIFY(failed.wait(10000));
+        const auto failure = failed.first().first().value<Failure>();
+        QCOMPARE(failure.code(), Failure::Code::Draft_StoreUnavailable);
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("/proc/no-such-dir")),
+                 qPrintable(failure.staffDetail()));
         QSignalSpy saveFailed(&service, &DraftService::saveFailed);
         service.save(QStringLiteral("f"), {}, std::make_shared<const bt::eid::SecureBytes>("x"));
         QVERIFY(saveFailed.wait(10000));
+        QCOMPARE(saveFailed.first().first().value<Failure>().code(), Failure::Code::Draft_StoreUnavailable);
     }
 };
 

@@ -149,10 +149,10 @@ private:
 
     static std::unique_ptr<DraftStore> openStore(const DraftSettings& settings)
     {
-        QString error;
-        std::unique_ptr<DraftStore> store = DraftStore::open(settings, &error);
+        Failure failure;
+        std::unique_ptr<DraftStore> store = DraftStore::open(settings, &failure);
         if (!store) {
-            qWarning("%s", qPrintable(error));
+            qWarning() << failure;
         }
         return store;
     }
@@ -161,11 +161,11 @@ private:
     static std::optional<ResumeCode> savedAndClosed(const DraftSettings& settings, QByteArrayView answers)
     {
         std::unique_ptr<DraftStore> store = openStore(settings);
-        QString problem;
+        Failure problem;
         std::optional<ResumeCode> code =
             store ? store->save(QStringLiteral("f"), QStringLiteral("s"), answers, start, &problem) : std::nullopt;
         if (!code) {
-            qWarning("saving failed: %s", qPrintable(problem));
+            qWarning("saving failed: %s", qPrintable(problem.staffDetail()));
         }
         return code;
     }
@@ -182,9 +182,9 @@ private Q_SLOTS:
         {
             std::unique_ptr<DraftStore> store = openStore(where);
             QVERIFY(store);
-            QString problem;
+            Failure problem;
             code = store->save(QStringLiteral("99999:S1"), QStringLiteral("99008001012000"), xml, start, &problem);
-            QVERIFY2(code, qPrintable(problem));
+            QVERIFY2(code, qPrintable(problem.staffDetail()));
         }
         // Another store on the same file, as after a restart; the code as the citizen types it.
         std::unique_ptr<DraftStore> store = openStore(where);
@@ -208,7 +208,7 @@ private Q_SLOTS:
     void wrongCodesCountDownAndLock()
     {
         std::unique_ptr<DraftStore> store = openStore(settings());
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> code =
             store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
         QVERIFY(code);
@@ -235,9 +235,9 @@ private Q_SLOTS:
         std::optional<ResumeCode> code;
         {
             std::unique_ptr<DraftStore> store = openStore(where);
-            QString problem;
+            Failure problem;
             code = store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
-            QVERIFY2(code, qPrintable(problem));
+            QVERIFY2(code, qPrintable(problem.staffDetail()));
             for (int i = 0; i < 3; ++i) {
                 QCOMPARE(store->resume(wrongCodeFor(*code), start).status, DraftOpening::Status::WrongCode);
             }
@@ -259,10 +259,10 @@ private Q_SLOTS:
     {
         const DraftSettings where = settings();
         std::unique_ptr<DraftStore> store = openStore(where);
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> code =
             store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
-        QVERIFY2(code, qPrintable(problem));
+        QVERIFY2(code, qPrintable(problem.staffDetail()));
         {
             // The disk refuses the count (as a full disk or a cut power would), from outside the store.
             const SideConnection side(where.path);
@@ -283,9 +283,9 @@ private Q_SLOTS:
         QCOMPARE(KdfParameters{}, (KdfParameters{quint64(1) << 15, 8, 1}));
         const DraftSettings where = settings(KdfParameters{});
         std::unique_ptr<DraftStore> store = openStore(where);
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> code = store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem);
-        QVERIFY2(code, qPrintable(problem));
+        QVERIFY2(code, qPrintable(problem.staffDetail()));
         const SideConnection side(where.path);
         QSqlQuery query(side.database());
         QVERIFY(query.exec(QStringLiteral("SELECT kdf_n, kdf_r, kdf_p FROM drafts")));
@@ -344,7 +344,7 @@ private Q_SLOTS:
     void rightCodeResetsTheCount()
     {
         std::unique_ptr<DraftStore> store = openStore(settings());
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> code =
             store->save(QStringLiteral("f"), QStringLiteral("s"), "answers", start, &problem);
         const ResumeCode wrong = wrongCodeFor(*code);
@@ -365,10 +365,10 @@ private Q_SLOTS:
     void expiredDraftsAreDeleted()
     {
         std::unique_ptr<DraftStore> store = openStore(settings());
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> kept = store->save(QStringLiteral("f"), {}, "a", start, &problem);
         const std::optional<ResumeCode> late = store->save(QStringLiteral("f"), {}, "b", start.addDays(10), &problem);
-        QVERIFY2(kept && late, qPrintable(problem));
+        QVERIFY2(kept && late, qPrintable(problem.staffDetail()));
         QCOMPARE(store->purgeExpired(start.addDays(30).addSecs(-1)), 0);
         QCOMPARE(store->resume(*kept, start.addDays(30).addSecs(-1)).status, DraftOpening::Status::Opened);
         QCOMPARE(store->purgeExpired(start.addDays(30)), 1); // the first one's time is up
@@ -397,7 +397,7 @@ private Q_SLOTS:
         QFETCH(QString, column);
         const DraftSettings where = settings();
         std::unique_ptr<DraftStore> store = openStore(where);
-        QString problem;
+        Failure problem;
         const std::optional<ResumeCode> code =
             store->save(QStringLiteral("f"), QStringLiteral("s"), "Zaphod Beeblebrox", start, &problem);
         tamper(where.path, code->draftId(), column);
@@ -420,7 +420,7 @@ private Q_SLOTS:
         }
         QCOMPARE(texts.size(), 4);
         std::unique_ptr<DraftStore> store = openStore(where);
-        QString problem;
+        Failure problem;
         for (const auto& writer : {&bt::forms::SubmissionWriter::toXml, &bt::forms::SubmissionWriter::toJson}) {
             const QByteArray serialised = *writer(schema, QStringLiteral("99999:S1"), answers, &error);
             QVERIFY(
@@ -443,8 +443,9 @@ private Q_SLOTS:
     {
         const DraftSettings where = settings();
         std::unique_ptr<DraftStore> store = openStore(where);
-        QString problem;
-        QVERIFY2(store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem), qPrintable(problem));
+        Failure problem;
+        QVERIFY2(store->save(QStringLiteral("f"), QStringLiteral("s"), "a", start, &problem),
+                 qPrintable(problem.staffDetail()));
         const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             const QString file = where.path + suffix;
@@ -461,10 +462,11 @@ private Q_SLOTS:
         QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        QString error;
-        QVERIFY(
-            !DraftStore::open(DraftSettings{blocker.fileName() + QStringLiteral("/drafts.sqlite"), 30, cheap}, &error));
-        QVERIFY(!error.isEmpty());
+        Failure failure;
+        QVERIFY(!DraftStore::open(DraftSettings{blocker.fileName() + QStringLiteral("/drafts.sqlite"), 30, cheap},
+                                  &failure));
+        QCOMPARE(failure.code(), Failure::Code::Draft_StoreUnavailable);
+        QVERIFY2(failure.staffDetail().contains(blocker.fileName()), qPrintable(failure.staffDetail()));
     }
 };
 

@@ -16,6 +16,7 @@
 
 using bt::app::CupsPrinter;
 using bt::app::DraftCodeSlip;
+using bt::app::Failure;
 using bt::app::Printer;
 
 namespace {
@@ -68,7 +69,8 @@ private Q_SLOTS:
         const Printer::JobId job = printer.print(std::make_shared<DraftCodeSlip>(
             QStringLiteral("Sperrmüll anmelden"), code, QDate(2026, 12, 24), QLocale(QLocale::German)));
         QVERIFY(printed.wait(30000));
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<Failure>().staffDetail()));
         QCOMPARE(printed.first().first().value<Printer::JobId>(), job);
 
         const QStringList pdfs = m_cups.waitForPdfs(1);
@@ -103,8 +105,11 @@ private Q_SLOTS:
         const Printer::JobId job = printer.print(std::make_shared<ProbeDocument>(QStringLiteral("never")));
         QVERIFY(failed.wait(30000));
         QCOMPARE(failed.first().first().value<Printer::JobId>(), job);
-        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("NoSuchQueue")),
-                 qPrintable(failed.first().at(1).toString()));
+        const auto failure = failed.first().at(1).value<Failure>();
+        QCOMPARE(failure.code(), Failure::Code::Print_QueueMissing);
+        QCOMPARE(failure.staffDetail(), QStringLiteral("CUPS has no queue named NoSuchQueue"));
+        // Read as text (as QVariant users of the signal did when it carried a string): the detail.
+        QCOMPARE(failed.first().at(1).toString(), failure.staffDetail());
         QVERIFY(printed.isEmpty());
         QVERIFY(m_cups.waitForPdfs(1, 2000).isEmpty());
     }
@@ -122,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(printed.size(), 1);
         QCOMPARE(printed.first().first().value<Printer::JobId>(), first);
         QCOMPARE(failed.first().first().value<Printer::JobId>(), second);
+        QCOMPARE(failed.first().at(1).value<Failure>().code(), Failure::Code::Print_Cancelled);
         const QStringList pdfs = m_cups.waitForPdfs(2, 3000);
         QCOMPARE(pdfs.size(), 1);
         QVERIFY(bt::test::CupsTestPeer::pdfText(pdfs.first()).contains(QStringLiteral("Auftrag 4712")));

@@ -14,10 +14,10 @@ inline const bt::app::OzgTaxonomy& shippedTaxonomy()
 {
     static const bt::app::OzgTaxonomy taxonomy = [] {
         btInitTerminalResources();
-        QString error;
-        std::optional<bt::app::OzgTaxonomy> loaded = bt::app::OzgTaxonomy::loadShipped(&error);
+        bt::app::Failure failure;
+        std::optional<bt::app::OzgTaxonomy> loaded = bt::app::OzgTaxonomy::loadShipped(&failure);
         if (!loaded) {
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(failure.staffDetail()));
         }
         return *loaded;
     }();
@@ -27,10 +27,10 @@ inline const bt::app::OzgTaxonomy& shippedTaxonomy()
 inline const bt::app::Catalog& shippedCatalog()
 {
     static const bt::app::Catalog catalog = [] {
-        QString error;
-        std::optional<bt::app::Catalog> loaded = bt::app::Catalog::loadShipped(shippedTaxonomy(), &error);
+        bt::app::Failure failure;
+        std::optional<bt::app::Catalog> loaded = bt::app::Catalog::loadShipped(shippedTaxonomy(), &failure);
         if (!loaded) {
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(failure.staffDetail()));
         }
         return *loaded;
     }();

@@ -39,13 +39,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_index = m_dir.filePath(QStringLiteral("index.sqlite"));
-        QString error;
+        bt::app::Failure failure;
         bool rebuilt = false;
         QVERIFY2(SearchIndexBuilder::ensure(
-                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error, &rebuilt),
-                 qPrintable(error));
+                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &failure, &rebuilt),
+                 qPrintable(failure.staffDetail()));
         QVERIFY(rebuilt);
-        QVERIFY2(m_engine.open(m_index, &error), qPrintable(error));
+        QVERIFY2(m_engine.open(m_index, &failure), qPrintable(failure.staffDetail()));
     }
 
     void findsTheRightService_data()
@@ -141,19 +141,19 @@ private Q_SLOTS:
 
     void indexIsBuiltOnlyWhenTheCatalogChanges()
     {
-        QString error;
+        bt::app::Failure failure;
         bool rebuilt = true;
         const QDateTime before = QFileInfo(m_index).lastModified();
         QVERIFY2(SearchIndexBuilder::ensure(
-                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error, &rebuilt),
-                 qPrintable(error));
+                     m_index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &failure, &rebuilt),
+                 qPrintable(failure.staffDetail()));
         QVERIFY(!rebuilt);
         QCOMPARE(QFileInfo(m_index).lastModified(), before);
         // Another popularity list is another index.
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(QFile::copy(m_index, other));
         QVERIFY(SearchIndexBuilder::ensure(
-            other, bt::test::shippedCatalog(), {QStringLiteral("local:bootsliegeplatz")}, &error, &rebuilt));
+            other, bt::test::shippedCatalog(), {QStringLiteral("local:bootsliegeplatz")}, &failure, &rebuilt));
         QVERIFY(rebuilt);
         QVERIFY(!QFile::exists(other + QStringLiteral(".new")));
     }
@@ -166,15 +166,16 @@ private Q_SLOTS:
         file.write("this is not an SQLite database");
         file.close();
         SearchEngine engine;
-        QString error;
-        QVERIFY(!engine.open(broken, &error));
-        QVERIFY2(error.contains(broken), qPrintable(error));
+        bt::app::Failure failure;
+        QVERIFY(!engine.open(broken, &failure));
+        QVERIFY2(failure.staffDetail().contains(broken), qPrintable(failure.staffDetail()));
+        QCOMPARE(failure.code(), bt::app::Failure::Code::Search_IndexUnavailable);
         bool rebuilt = false;
-        QVERIFY2(SearchIndexBuilder::ensure(broken, bt::test::shippedCatalog(), {}, &error, &rebuilt),
-                 qPrintable(error));
+        QVERIFY2(SearchIndexBuilder::ensure(broken, bt::test::shippedCatalog(), {}, &failure, &rebuilt),
+                 qPrintable(failure.staffDetail()));
         QVERIFY(rebuilt);
         SearchEngine repaired;
-        QVERIFY2(repaired.open(broken, &error), qPrintable(error));
+        QVERIFY2(repaired.open(broken, &failure), qPrintable(failure.staffDetail()));
         QVERIFY(!repaired.search(QStringLiteral("Perso")).hits.empty());
     }
 };

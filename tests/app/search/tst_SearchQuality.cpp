@@ -19,12 +19,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString index = dir.filePath(QStringLiteral("index.sqlite"));
-        QString error;
+        bt::app::Failure failure;
         QVERIFY2(bt::app::SearchIndexBuilder::ensure(
-                     index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &error),
-                 qPrintable(error));
+                     index, bt::test::shippedCatalog(), bt::test::shippedPopularity(), &failure),
+                 qPrintable(failure.staffDetail()));
         bt::app::SearchEngine engine;
-        QVERIFY2(engine.open(index, &error), qPrintable(error));
+        QVERIFY2(engine.open(index, &failure), qPrintable(failure.staffDetail()));
 
         QFile file(QStringLiteral(BT_QUALITY_FILE));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -96,7 +96,11 @@ private Q_SLOTS:
                         {});
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(!service.isReady());
-        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/proc/not-writable")));
+        // The failure crossed from the search thread whole: code and detail.
+        const auto failure = failed.first().first().value<bt::app::Failure>();
+        QCOMPARE(failure.code(), bt::app::Failure::Code::Search_IndexNotBuilt);
+        QVERIFY2(failure.staffDetail().contains(QStringLiteral("/proc/not-writable")),
+                 qPrintable(failure.staffDetail()));
         QSignalSpy results(&service, &SearchService::resultsReady);
         service.search(QStringLiteral("Perso")); // no index: no answer, no crash
         // A barrier behind the query: the worker takes its calls in order, so once a second attempt
@@ -122,10 +126,10 @@ private Q_SLOTS:
         service.reset(); // must return promptly and cleanly (the destructor waits at most 5 s)
         // Its thread has ended and left no half-written or locked index behind: the next start opens
         // the index (building it, if the stop came before the build) and answers from it.
-        QString error;
+        bt::app::Failure failure;
         const std::unique_ptr<bt::app::SearchEngine> next = bt::app::SearchEngine::openFor(
-            bt::test::shippedCatalog(), dir.filePath(QStringLiteral("index.sqlite")), {}, &error);
-        QVERIFY2(next, qPrintable(error));
+            bt::test::shippedCatalog(), dir.filePath(QStringLiteral("index.sqlite")), {}, &failure);
+        QVERIFY2(next, qPrintable(failure.staffDetail()));
         QVERIFY(!next->search(QStringLiteral("Hundesteuer"), 5).hits.empty());
     }
 };
