@@ -105,8 +105,8 @@ int main(int argc, char** argv)
 
     std::vector<ConfigError> configErrors;
     const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
-    QString taxonomyError;
-    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyError);
+    Failure taxonomyFailure;
+    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyFailure);
     if (config && taxonomy) {
         switch (line.action) {
         case CommandLine::Action::Search:
@@ -121,13 +121,14 @@ int main(int argc, char** argv)
             break;
         }
     }
-    QString catalogError;
+    Failure catalogFailure;
     std::optional<Catalog> catalog;
     if (config && taxonomy) {
-        catalog = catalogStore(*config).load(*taxonomy, &catalogError);
+        catalog = catalogStore(*config).load(*taxonomy, &catalogFailure);
     }
     if (!config || !taxonomy || !catalog) {
-        const QStringList problems = startProblems(configErrors, taxonomyError, catalogError);
+        const QStringList problems =
+            startProblems(configErrors, taxonomyFailure.staffDetail(), catalogFailure.staffDetail());
         if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
             std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
             return 1;

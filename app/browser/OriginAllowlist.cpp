@@ -1,6 +1,5 @@
 #include "OriginAllowlist.h"
 
-#include "StaffDetailInto.h"
 
 #include <algorithm>
 
@@ -99,11 +98,6 @@ std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, Fa
         allowlist.m_origins.push_back(origin);
     }
     return allowlist;
-}
-
-std::optional<OriginAllowlist> OriginAllowlist::parse(const QString& entries, QString* error)
-{
-    return staffDetailInto(error, [&entries](Failure* failure) { return parse(entries, failure); });
 }
 
 bool OriginAllowlist::matches(const Origin& origin, const QString& scheme, const QString& host, int port)

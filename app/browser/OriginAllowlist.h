@@ -29,8 +29,6 @@ public:
     // Parses the comma-separated list. On a bad entry returns nothing and a
     // Browser_AllowlistEntryInvalid failure that names the entry and says why.
     [[nodiscard]] static std::optional<OriginAllowlist> parse(const QString& entries, Failure* failure);
-    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] static std::optional<OriginAllowlist> parse(const QString& entries, QString* error);
 
     [[nodiscard]] bool allows(const QUrl& url) const;
     [[nodiscard]] bool isEmpty() const { return m_origins.empty(); }

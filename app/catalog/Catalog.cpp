@@ -6,7 +6,6 @@
 #include "Logging.h"
 #include "OzgTaxonomy.h"
 #include "ShippedResource.h"
-#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -365,11 +364,6 @@ std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, Failure
     return loadShippedResource<Catalog>(resourcePath, failure, [&taxonomy](const QByteArray& json, Failure* problem) {
         return parse(json, taxonomy, problem);
     });
-}
-
-std::optional<Catalog> Catalog::loadShipped(const OzgTaxonomy& taxonomy, QString* error)
-{
-    return staffDetailInto(error, [&taxonomy](Failure* failure) { return loadShipped(taxonomy, failure); });
 }
 
 const Service* Catalog::find(const QString& key) const

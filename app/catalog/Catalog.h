@@ -31,8 +31,6 @@ public:
     [[nodiscard]] static std::optional<Catalog>
     parse(const QByteArray& json, const OzgTaxonomy& taxonomy, const FormIndex& forms, Failure* failure);
     [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, Failure* failure);
-    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] static std::optional<Catalog> loadShipped(const OzgTaxonomy& taxonomy, QString* error);
 
     [[nodiscard]] QString catalogVersion() const { return m_catalogVersion; }
     [[nodiscard]] QDate issued() const { return m_issued; }

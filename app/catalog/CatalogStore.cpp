@@ -3,7 +3,6 @@
 #include "BoundedFile.h"
 #include "CatalogUpdate.h"
 #include "Logging.h"
-#include "StaffDetailInto.h"
 
 #include <QFile>
 
@@ -64,11 +63,6 @@ std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, Failure* 
     }
     qCInfo(lcAppCatalog) << "using the installed catalog" << installed->catalogVersion();
     return installed;
-}
-
-std::optional<Catalog> CatalogStore::load(const OzgTaxonomy& taxonomy, QString* error) const
-{
-    return staffDetailInto(error, [&](Failure* failure) { return load(taxonomy, failure); });
 }
 
 std::optional<Catalog>

@@ -29,8 +29,6 @@ public:
     // An installed update that no longer checks out fails with the code of its problem
     // (Catalog_SignatureMismatch, …) and a detail that names the file and what staff can do.
     [[nodiscard]] std::optional<Catalog> load(const OzgTaxonomy& taxonomy, Failure* failure) const;
-    // Transitional, for app/main.cpp until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] std::optional<Catalog> load(const OzgTaxonomy& taxonomy, QString* error) const;
     // Installs a newer signed update. Also over an installed update that no longer checks out:
     // the new one must then be newer than the built-in catalog.
     [[nodiscard]] std::optional<Catalog>

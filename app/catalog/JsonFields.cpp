@@ -1,6 +1,5 @@
 #include "JsonFields.h"
 
-#include "StaffDetailInto.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -67,12 +66,6 @@ JsonFields::documentRoot(const QByteArray& json, const char* format, int formatV
         return std::nullopt;
     }
     return root;
-}
-
-std::optional<QJsonObject>
-JsonFields::documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error)
-{
-    return staffDetailInto(error, [&](Failure* failure) { return documentRoot(json, format, formatVersion, failure); });
 }
 
 bool JsonFields::isSlug(const QString& text)

@@ -45,9 +45,6 @@ public:
     // which terminals in the field hold without one.
     [[nodiscard]] static std::optional<QJsonObject>
     documentRoot(const QByteArray& json, const char* format, Failure* failure);
-    // Transitional, for app/shell/IdentityPrefill until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] static std::optional<QJsonObject>
-    documentRoot(const QByteArray& json, const char* format, int formatVersion, QString* error);
 
 private:
     Failure* m_failure;

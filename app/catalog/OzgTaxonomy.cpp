@@ -4,7 +4,6 @@
 #include "JsonFields.h"
 #include "Logging.h"
 #include "ShippedResource.h"
-#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -82,11 +81,6 @@ std::optional<OzgTaxonomy> OzgTaxonomy::parse(const QByteArray& json, Failure* f
 std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(Failure* failure)
 {
     return loadShippedResource<OzgTaxonomy>(resourcePath, failure, &OzgTaxonomy::parse);
-}
-
-std::optional<OzgTaxonomy> OzgTaxonomy::loadShipped(QString* error)
-{
-    return staffDetailInto(error, [](Failure* failure) { return loadShipped(failure); });
 }
 
 const Themenfeld* OzgTaxonomy::find(const QString& id) const

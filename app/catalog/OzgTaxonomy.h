@@ -42,8 +42,6 @@ public:
     // Either the whole file is valid, or nullopt and a failure whose detail is "where: what".
     [[nodiscard]] static std::optional<OzgTaxonomy> parse(const QByteArray& json, Failure* failure);
     [[nodiscard]] static std::optional<OzgTaxonomy> loadShipped(Failure* failure);
-    // Transitional, for app/main.cpp and tests/app/shell until they take a Failure (StaffDetailInto.h).
-    [[nodiscard]] static std::optional<OzgTaxonomy> loadShipped(QString* error);
 
     [[nodiscard]] const std::vector<Themenfeld>& themenfelder() const { return m_themenfelder; }
     [[nodiscard]] const Themenfeld* find(const QString& id) const;

@@ -2,7 +2,6 @@
 
 #include "Failure.h"
 #include "Logging.h"
-#include "StaffDetailInto.h"
 
 #include <QFile>
 #include <QString>
@@ -28,23 +27,6 @@ template <typename T, typename Parse>
         qCCritical(lcAppCatalog) << *failure;
     }
     return parsed;
-}
-
-// Transitional, for app/shell/IdentityPrefill, whose parsers still take a `QString* error`; their
-// problems count as Catalog_InvalidData in the log.
-template <typename T, typename Parse>
-[[nodiscard]] std::optional<T> loadShippedResource(const char* path, QString* error, Parse parse)
-{
-    return staffDetailInto(error, [&](Failure* failure) {
-        return loadShippedResource<T>(path, failure, [&parse](const QByteArray& json, Failure* problem) {
-            QString text;
-            std::optional<T> parsed = parse(json, &text);
-            if (!parsed) {
-                *problem = Failure(Failure::Code::Catalog_InvalidData, text);
-            }
-            return parsed;
-        });
-    });
 }
 
 } // namespace bt::app

@@ -1,7 +1,6 @@
 #include "DraftStore.h"
 
 #include "Logging.h"
-#include "StaffDetailInto.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,11 +122,6 @@ std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, Fail
     return store;
 }
 
-std::unique_ptr<DraftStore> DraftStore::open(const DraftSettings& settings, QString* error)
-{
-    return staffDetailInto(error, [&settings](Failure* failure) { return open(settings, failure); });
-}
-
 bool DraftStore::prepareSchema(Failure* failure)
 {
     QSqlQuery query(databaseOf(m_connection));
@@ -208,12 +202,6 @@ std::optional<ResumeCode> DraftStore::save(
         return code;
     }
     return notSaved(QStringLiteral("no free draft id found; the store is full"));
-}
-
-std::optional<ResumeCode> DraftStore::save(
-    const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, QString* error)
-{
-    return staffDetailInto(error, [&](Failure* failure) { return save(formId, serviceKey, answers, now, failure); });
 }
 
 DraftOpening DraftStore::resume(const ResumeCode& code, const QDateTime& now)

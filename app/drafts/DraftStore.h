@@ -59,8 +59,6 @@ public:
 
     // Fails with Draft_StoreUnavailable.
     [[nodiscard]] static std::unique_ptr<DraftStore> open(const DraftSettings& settings, Failure* failure);
-    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] static std::unique_ptr<DraftStore> open(const DraftSettings& settings, QString* error);
     ~DraftStore();
     DraftStore(const DraftStore&) = delete;
     DraftStore& operator=(const DraftStore&) = delete;
@@ -71,9 +69,6 @@ public:
                                                  QByteArrayView answers,
                                                  const QDateTime& now,
                                                  Failure* failure);
-    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] std::optional<ResumeCode> save(
-        const QString& formId, const QString& serviceKey, QByteArrayView answers, const QDateTime& now, QString* error);
     [[nodiscard]] DraftOpening resume(const ResumeCode& code, const QDateTime& now);
     // After the resumed form was submitted; true if there was such a draft.
     bool remove(const QString& draftId);

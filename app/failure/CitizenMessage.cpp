@@ -34,6 +34,8 @@ Kind kindOf(Failure::Code code)
     case Code::Catalog_UpdateKeyInvalid:
     case Code::Catalog_SignatureMismatch:
     case Code::Browser_AllowlistEntryInvalid:
+    case Code::Form_NotShipped:
+    case Code::Form_Unreadable:
         return Kind::ServiceUnavailable;
     case Code::Catalog_UpdateNotNewer:
     case Code::Catalog_NotWritten:

@@ -38,6 +38,9 @@ public:
         Catalog_XzufiInvalid,       // well-formed XML, but not XZuFi 2.2 as the terminal reads it
         Catalog_XzufiNotImportable, // a record cannot become a catalog entry
 
+        // app/workflows/form: the forms the terminal ships
+        Form_NotShipped, // no form with this id in this build (a catalog or draft names an old one)
+        Form_Unreadable, // the shipped schema or its code lists do not parse
         // app/catalogsigning
         CatalogSigning_KeyInvalid,
         CatalogSigning_SigningFailed,

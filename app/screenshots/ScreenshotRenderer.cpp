@@ -16,7 +16,6 @@
 #include "ResumeScreen.h"
 #include "SearchService.h"
 #include "Session.h"
-#include "StaffDetailInto.h"
 #include "TerminalConfig.h"
 #include "Workflows.h"
 
@@ -258,11 +257,6 @@ int ScreenshotRenderer::renderAll(const QString& directory, Failure* failure)
     // Leave the terminal as a citizen would find it.
     startOver();
     return m_written;
-}
-
-int ScreenshotRenderer::renderAll(const QString& directory, QString* error)
-{
-    return staffDetailInto(error, [&](Failure* failure) { return renderAll(directory, failure); });
 }
 
 } // namespace bt::app

@@ -30,8 +30,6 @@ public:
 
     // Returns the number of files written, or -1 and Screenshots_NotWritten if one could not be written.
     [[nodiscard]] int renderAll(const QString& directory, Failure* failure);
-    // Transitional, for tests/app/shell until it takes a Failure (StaffDetailInto.h).
-    [[nodiscard]] int renderAll(const QString& directory, QString* error);
 
 private:
     bool save(QWidget& widget, const QString& path, Failure* failure);

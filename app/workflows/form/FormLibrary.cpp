@@ -6,11 +6,11 @@
 
 namespace bt::app::formLibrary {
 
-std::optional<forms::FormSchema> load(const QString& formId, QString* error)
+std::optional<forms::FormSchema> load(const QString& formId, Failure* failure)
 {
     const std::optional<FormIndex::Entry> entry = FormIndex::shipped().find(formId);
     if (!entry) {
-        *error = QStringLiteral("form \"%1\" is not shipped").arg(formId);
+        *failure = Failure(Failure::Code::Form_NotShipped, QStringLiteral("form \"%1\" is not shipped").arg(formId));
         return std::nullopt;
     }
     forms::SchemaError schemaError;
@@ -19,7 +19,7 @@ std::optional<forms::FormSchema> load(const QString& formId, QString* error)
     std::optional<forms::FormSchema> schema =
         codeLists ? forms::SchemaParser::load(entry->file, &*codeLists, &schemaError) : std::nullopt;
     if (!schema) {
-        *error = schemaError.toString();
+        *failure = Failure(Failure::Code::Form_Unreadable, schemaError.toString());
     }
     return schema;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "FormSchema.h"
 
 #include <QString>
@@ -12,7 +13,7 @@ namespace bt::app {
 // parses in a few milliseconds, so nothing is kept between citizens.
 namespace formLibrary {
 
-[[nodiscard]] std::optional<forms::FormSchema> load(const QString& formId, QString* error);
+[[nodiscard]] std::optional<forms::FormSchema> load(const QString& formId, Failure* failure);
 
 } // namespace formLibrary
 

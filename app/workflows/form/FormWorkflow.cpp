@@ -31,9 +31,14 @@ bool FormWorkflow::start(const QString& formId)
     }
     forms::FormInProgress& form = session().form();
     if (form.formId() != formId) {
+        Failure failure;
+        std::optional<forms::FormSchema> schema = formLibrary::load(formId, &failure);
+        if (!schema) {
+            qCWarning(lcWorkflowForm).noquote() << "form" << formId << "cannot be shown:" << failure;
+            return false;
+        }
         QString problem;
-        std::optional<forms::FormSchema> schema = formLibrary::load(formId, &problem);
-        if (!schema || !form.start(std::move(*schema), formId, &problem)) {
+        if (!form.start(std::move(*schema), formId, &problem)) {
             qCWarning(lcWorkflowForm).noquote() << "form" << formId << "cannot be shown:" << problem;
             return false;
         }
@@ -48,9 +53,14 @@ bool FormWorkflow::resume(const QString& formId,
                           QByteArrayView saved,
                           const QString& draftId)
 {
+    Failure failure;
+    std::optional<forms::FormSchema> schema = formLibrary::load(formId, &failure);
+    if (!schema) {
+        qCWarning(lcWorkflowForm).noquote() << "a draft of form" << formId << "cannot be continued:" << failure;
+        return false;
+    }
     QString problem;
-    std::optional<forms::FormSchema> schema = formLibrary::load(formId, &problem);
-    if (!schema || !session().form().resume(std::move(*schema), formId, saved, draftId, &problem)) {
+    if (!session().form().resume(std::move(*schema), formId, saved, draftId, &problem)) {
         // The form was changed by an update since the draft was saved (no personal data in the message).
         qCWarning(lcWorkflowForm).noquote() << "a draft of form" << formId << "cannot be continued:" << problem;
         return false;

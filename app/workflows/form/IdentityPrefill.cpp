@@ -45,27 +45,29 @@ QString sessionKeyOf(const QString& dataGroup, const QString& part)
 const IdentityPrefill& IdentityPrefill::shipped()
 {
     static const IdentityPrefill prefill = [] {
-        QString error;
-        IdentityPrefill loaded = loadShippedResource<IdentityPrefill>(resourcePath, &error, &IdentityPrefill::parse)
+        Failure failure;
+        IdentityPrefill loaded = loadShippedResource<IdentityPrefill>(resourcePath, &failure, &IdentityPrefill::parse)
                                      .value_or(IdentityPrefill());
         // Without the table a nationality is simply left for the citizen to choose.
-        (void)loadShippedResource<bool>(nationalitiesPath, &error, [&loaded](const QByteArray& json, QString* problem) {
-            return loaded.readNationalities(json, problem) ? std::optional<bool>(true) : std::nullopt;
-        });
+        (void)loadShippedResource<bool>(
+            nationalitiesPath, &failure, [&loaded](const QByteArray& json, Failure* problem) {
+                return loaded.readNationalities(json, problem) ? std::optional<bool>(true) : std::nullopt;
+            });
         return loaded;
     }();
     return prefill;
 }
 
-std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QString* error)
+std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, Failure* failure)
 {
-    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, error);
+    const std::optional<QJsonObject> root = JsonFields::documentRoot(json, formatName, formatVersion, failure);
     if (!root) {
         return std::nullopt;
     }
     const QJsonValue fields = root->value(QStringLiteral("fields"));
     if (!fields.isObject()) {
-        *error = QStringLiteral("fields: must be an object of field id to {\"dataGroup\", \"part\"}");
+        *failure = Failure(Failure::Code::Catalog_InvalidData,
+                           QStringLiteral("fields: must be an object of field id to {\"dataGroup\", \"part\"}"));
         return std::nullopt;
     }
     IdentityPrefill prefill;
@@ -76,8 +78,9 @@ std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QS
         const QString part = entry.value(QStringLiteral("part")).toString();
         const QString key = sessionKeyOf(dataGroup, part);
         if (key.isEmpty()) {
-            *error = QStringLiteral("fields.%1: \"%2%3\" is not a data group the terminal reads")
-                         .arg(it.key(), dataGroup, part.isEmpty() ? QString() : u'.' + part);
+            *failure = Failure(Failure::Code::Catalog_InvalidData,
+                               QStringLiteral("fields.%1: \"%2%3\" is not a data group the terminal reads")
+                                   .arg(it.key(), dataGroup, part.isEmpty() ? QString() : u'.' + part));
             return std::nullopt;
         }
         prefill.m_sessionKeys.insert(it.key(), key);
@@ -85,23 +88,24 @@ std::optional<IdentityPrefill> IdentityPrefill::parse(const QByteArray& json, QS
     return prefill;
 }
 
-bool IdentityPrefill::readNationalities(const QByteArray& json, QString* error)
+bool IdentityPrefill::readNationalities(const QByteArray& json, Failure* failure)
 {
     const std::optional<QJsonObject> root =
-        JsonFields::documentRoot(json, "buergerterminal-icao-nationality-to-destatis", 1, error);
+        JsonFields::documentRoot(json, "buergerterminal-icao-nationality-to-destatis", 1, failure);
     if (!root) {
         return false;
     }
     const QString codeList = root->value(QStringLiteral("codeList")).toString();
     const QJsonObject mapping = root->value(QStringLiteral("mapping")).toObject();
     if (codeList.isEmpty() || mapping.isEmpty()) {
-        *error = QStringLiteral("codeList and mapping: both are needed");
+        *failure = Failure(Failure::Code::Catalog_InvalidData, QStringLiteral("codeList and mapping: both are needed"));
         return false;
     }
     QHash<QString, QString> nationalities;
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         if (!it.value().isString()) {
-            *error = QStringLiteral("mapping.%1: must be the key as a string").arg(it.key());
+            *failure = Failure(Failure::Code::Catalog_InvalidData,
+                               QStringLiteral("mapping.%1: must be the key as a string").arg(it.key()));
             return false;
         }
         nationalities.insert(it.key(), it.value().toString());

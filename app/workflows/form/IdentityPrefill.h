@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Failure.h"
 #include "FormSchema.h"
 
 #include <QHash>
@@ -32,10 +33,10 @@ public:
 
     // The shipped mapping; empty (nothing is prefilled) and logged if it cannot be read.
     [[nodiscard]] static const IdentityPrefill& shipped();
-    // A mapping file's content; nullopt and `error` (what and where) if it is not one.
-    [[nodiscard]] static std::optional<IdentityPrefill> parse(const QByteArray& json, QString* error);
-    // Adds the ICAO → DESTATIS table of nationalities; false and `error` if it is not one.
-    bool readNationalities(const QByteArray& json, QString* error);
+    // A mapping file's content; nullopt and `failure` (what and where) if it is not one.
+    [[nodiscard]] static std::optional<IdentityPrefill> parse(const QByteArray& json, Failure* failure);
+    // Adds the ICAO → DESTATIS table of nationalities; false and `failure` if it is not one.
+    bool readNationalities(const QByteArray& json, Failure* failure);
 
     // The answers the session's identity gives for `schema`. Fields in repeatable groups are
     // never filled: a list of persons or dogs is not the applicant.

@@ -83,10 +83,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_allowed.isListening() && m_other.isListening());
         QVERIFY(m_proxy.listen());
-        QString error;
+        bt::app::Failure error;
         const auto allowlist = bt::app::OriginAllowlist::parse(
             QStringLiteral("http://") + QString::fromLatin1(allowedAuthority()), &error);
-        QVERIFY2(allowlist, qPrintable(error));
+        QVERIFY2(allowlist, qPrintable(error.staffDetail()));
         m_proxy.setAllowlist(*allowlist);
     }
 

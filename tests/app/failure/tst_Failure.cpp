@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         QFETCH(Code, code);
         static const QRegularExpression shape(
-            QStringLiteral("^(Catalog|CatalogSigning|Browser|Search|Draft|Print|Screenshots)_[A-Z][A-Za-z]+$"));
+            QStringLiteral("^(Catalog|CatalogSigning|Browser|Search|Draft|Form|Print|Screenshots)_[A-Z][A-Za-z]+$"));
         const QString name = Failure(code, {}).codeName();
         QVERIFY2(shape.match(name).hasMatch(), qPrintable(name));
         QCOMPARE(name, nameOf(code));

@@ -45,20 +45,20 @@ bt::app::TerminalConfig loadDefaults(const std::function<void(bt::app::TerminalC
 
 bt::app::Catalog loadCatalog(const bt::app::OzgTaxonomy& taxonomy)
 {
-    QString error;
+    bt::app::Failure error;
     std::optional<bt::app::Catalog> catalog = bt::app::Catalog::loadShipped(taxonomy, &error);
     if (!catalog) {
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(error.staffDetail()));
     }
     return *catalog;
 }
 
 bt::app::OzgTaxonomy loadTaxonomy()
 {
-    QString error;
+    bt::app::Failure error;
     std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&error);
     if (!taxonomy) {
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(error.staffDetail()));
     }
     return *taxonomy;
 }

@@ -107,14 +107,14 @@ private Q_SLOTS:
 
         // "Später fortsetzen" and back, through the real store.
         QTemporaryDir folder;
-        QString storeError;
+        bt::app::Failure storeError;
         const std::unique_ptr<bt::app::DraftStore> store =
             bt::app::DraftStore::open({folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}}, &storeError);
-        QVERIFY2(store, qPrintable(storeError));
+        QVERIFY2(store, qPrintable(storeError.staffDetail()));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const std::optional<bt::app::ResumeCode> code =
             store->save(formId, QStringLiteral("local:vorschau"), *xml, now, &storeError);
-        QVERIFY2(code, qPrintable(storeError));
+        QVERIFY2(code, qPrintable(storeError.staffDetail()));
         const bt::app::DraftOpening opening = store->resume(*code, now.addDays(1));
         QCOMPARE(opening.status, bt::app::DraftOpening::Status::Opened);
         bt::forms::FormInProgress resumed;

@@ -43,7 +43,7 @@ using Drafts = bt::test::TestDrafts;
 // The Sperrmüll form's first step, answered in the submission format.
 QByteArray sperrmuellAnswers(const QString& familyName)
 {
-    QString problem;
+    bt::app::Failure problem;
     const std::optional<bt::forms::FormSchema> schema =
         bt::app::formLibrary::load(QStringLiteral("sperrmuell"), &problem);
     if (!schema) {

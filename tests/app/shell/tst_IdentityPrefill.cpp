@@ -53,18 +53,18 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        QString error;
+        bt::app::Failure error;
         QVERIFY(!IdentityPrefill::parse(json, &error));
-        QVERIFY2(error.startsWith(expected), qPrintable(error));
+        QVERIFY2(error.staffDetail().startsWith(expected), qPrintable(error.staffDetail()));
     }
 
     void theShippedMappingFillsThePersonOfEveryForm()
     {
         QVERIFY(!IdentityPrefill::shipped().isEmpty());
-        QString error;
+        bt::app::Failure error;
         const std::optional<bt::forms::FormSchema> schema =
             bt::app::formLibrary::load(QStringLiteral("meldebescheinigung"), &error);
-        QVERIFY2(schema, qPrintable(error));
+        QVERIFY2(schema, qPrintable(error.staffDetail()));
         bt::app::Session session({QStringLiteral("de"), {}});
         QVERIFY(IdentityPrefill::shipped().answersFor(*schema, session).empty()); // nobody identified
 
@@ -96,9 +96,9 @@ private Q_SLOTS:
     // The card's data is not always what the form accepts: such a field stays for the citizen.
     void valuesThatDoNotFitTheirFieldAreLeftOpen()
     {
-        QString error;
+        bt::app::Failure error;
         const auto schema = bt::app::formLibrary::load(QStringLiteral("meldebescheinigung"), &error);
-        QVERIFY2(schema, qPrintable(error));
+        QVERIFY2(schema, qPrintable(error.staffDetail()));
         bt::app::Session session({QStringLiteral("de"), {}});
         session.setPersonalValue(identityData::dateOfBirth, u"1964-13-45"); // no such day
         session.setPersonalValue(identityData::nationality, u"XXC");        // a refugee: no key of the list

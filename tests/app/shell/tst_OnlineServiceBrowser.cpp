@@ -61,7 +61,7 @@ class tst_OnlineServiceBrowser : public QObject
             QStringLiteral("http://127.0.0.1:%1, https://www.elterngeld-digital.de").arg(m_site.port());
         auto terminal = std::make_unique<TerminalFixture>(
             bt::app::KioskWindow::Mode::Kiosk, nullptr, [allowed](bt::app::TerminalConfig& config) {
-                QString error;
+                bt::app::Failure error;
                 config.browserAllowlist = *bt::app::OriginAllowlist::parse(allowed, &error);
             });
         terminal->startJourney();

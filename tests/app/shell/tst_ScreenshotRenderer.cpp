@@ -23,9 +23,9 @@ private Q_SLOTS:
                                              terminal.config,
                                              terminal.taxonomy,
                                              terminal.search);
-        QString error;
+        bt::app::Failure error;
         const int written = renderer.renderAll(dir.path(), &error);
-        QVERIFY2(written > 0, qPrintable(error));
+        QVERIFY2(written > 0, qPrintable(error.staffDetail()));
 
         // 2 orientations x 3 looks x (2 languages x 14 screens + the out-of-order screen)
         QCOMPARE(written, 2 * 3 * (2 * 14 + 1));

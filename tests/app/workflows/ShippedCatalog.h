@@ -11,12 +11,12 @@ namespace bt::test {
 inline bt::app::Catalog shippedCatalog()
 {
     btInitTerminalResources();
-    QString error;
+    bt::app::Failure error;
     const std::optional<bt::app::OzgTaxonomy> taxonomy = bt::app::OzgTaxonomy::loadShipped(&error);
     std::optional<bt::app::Catalog> catalog =
         taxonomy ? bt::app::Catalog::loadShipped(*taxonomy, &error) : std::nullopt;
     if (!catalog) {
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(error.staffDetail()));
     }
     return std::move(*catalog);
 }
