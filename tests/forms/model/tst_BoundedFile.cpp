@@ -30,7 +30,8 @@ private Q_SLOTS:
     void readsARegularFileUpToTheLimit()
     {
         QString problem;
-        const std::optional<QByteArray> bytes = readBoundedFile(written(QStringLiteral("ten"), "0123456789"), 10, &problem);
+        const std::optional<QByteArray> bytes =
+            readBoundedFile(written(QStringLiteral("ten"), "0123456789"), 10, &problem);
         QVERIFY2(bytes, qPrintable(problem));
         QCOMPARE(*bytes, QByteArray("0123456789"));
     }
@@ -76,7 +77,8 @@ private Q_SLOTS:
     void saysTheLimitInMiB()
     {
         QString problem;
-        QVERIFY(!readBoundedFile(written(QStringLiteral("big"), QByteArray(1024 * 1024 + 1, 'x')), 1024 * 1024, &problem));
+        QVERIFY(
+            !readBoundedFile(written(QStringLiteral("big"), QByteArray(1024 * 1024 + 1, 'x')), 1024 * 1024, &problem));
         QCOMPARE(problem, QStringLiteral("is larger than 1 MiB"));
     }
 };
