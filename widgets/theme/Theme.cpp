@@ -54,7 +54,8 @@ QSize Theme::numberPadKeySize() const
     return {height * 4 / 3, height};
 }
 
-// Standard: dark text on light grey, a blue accent with 7:1 contrast to white (WCAG AAA).
+// Standard: dark text on light grey, a blue accent with 7:1 contrast to white (WCAG AAA), outlines
+// of tiles and buttons at 3.2:1 to the page (WCAG 1.4.11 asks 3:1).
 // High contrast: white on black with a yellow accent, thick borders everywhere.
 QColor Theme::background() const
 {
@@ -83,7 +84,7 @@ QColor Theme::onAccent() const
 
 QColor Theme::border() const
 {
-    return isHigh(m_settings) ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x8A, 0x93, 0x9E);
+    return isHigh(m_settings) ? QColor(0xFF, 0xFF, 0xFF) : QColor(0x80, 0x89, 0x94);
 }
 
 QColor Theme::error() const
@@ -112,7 +113,7 @@ QFrame[role="footer"] { background: %6; border: none; border-top: %7px solid %8;
 QPushButton { min-height: %9px; min-width: %9px; padding: 8px 24px; border-radius: 10px;
               background: %6; border: %7px solid %8; font-size: %3px; }
 QPushButton:focus { border: 4px solid %10; }
-QPushButton:pressed { background: %8; }
+QPushButton:pressed { background: %8; color: %15; }
 QPushButton[role="letter"] { padding: 4px; font-weight: bold; }
 QPushButton[role="key"] { padding: 0px 4px; font-size: %5px; }
 QPushButton[role="padKey"] { padding: 0px 4px; font-size: %5px; min-width: %13px; min-height: %14px; }
@@ -140,7 +141,10 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; }
                     css(border()),
                     touch)
                .arg(css(accent()), css(onAccent()), QString::number(titlePixelSize() * 2))
-               .arg(QString::number(numberPadKeySize().width()), QString::number(numberPadKeySize().height())) +
+               .arg(QString::number(numberPadKeySize().width()), QString::number(numberPadKeySize().height()))
+               // A pressed button is filled with the outline colour: its label takes the colour
+               // that stands out on it (black on high contrast's white, the text colour otherwise).
+               .arg(css(isHigh(m_settings) ? surface() : text())) +
            formStyleSheet();
 }
 
