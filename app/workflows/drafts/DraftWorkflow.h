@@ -20,7 +20,6 @@ class JourneyController;
 class ResumeCode;
 class Session;
 struct DraftOpening;
-class DraftCodeSlip;
 
 // "Später fortsetzen" and "Antrag fortsetzen": seals the form's answers in the drafts store and
 // puts the code into the context (and on paper, with a printer); opens a draft with a code and
