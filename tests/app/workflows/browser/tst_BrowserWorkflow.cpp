@@ -2,8 +2,8 @@
 // entered before the page is asked for, "back to the terminal" returns to the service page, and
 // the end of the session ends the browser once.
 #include "BrowserWorkflow.h"
+#include "JourneyContext.h"
 #include "JourneyController.h"
-#include "ShippedCatalog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,13 +15,10 @@ namespace {
 
 const QUrl allowed(QStringLiteral("https://www.elterngeld-digital.de/antrag"));
 
-struct Context
+struct Context : bt::test::JourneyContext
 {
     explicit Context(const QString& allowlist)
-        : session({QStringLiteral("de"), {}})
-        , journey(session)
-        , controller(journey, catalog)
-        , browser(controller, parse(allowlist))
+        : browser(controller, parse(allowlist))
     {
         controller.start(QStringLiteral("de"));
         controller.chooseService(QStringLiteral("local:sperrmuell-abholung"));
@@ -33,10 +30,6 @@ struct Context
         return bt::app::OriginAllowlist::parse(entries, &failure).value_or(bt::app::OriginAllowlist());
     }
 
-    bt::app::Catalog catalog = bt::test::shippedCatalog();
-    bt::app::Session session;
-    bt::app::Journey journey;
-    bt::app::JourneyController controller;
     BrowserWorkflow browser;
 };
 

@@ -4,11 +4,11 @@
 #include "DraftService.h"
 #include "DraftWorkflow.h"
 #include "FormWorkflow.h"
+#include "JourneyContext.h"
 #include "JourneyController.h"
 #include "ManualClock.h"
 #include "ResumeCode.h"
 #include "SecureBytes.h"
-#include "ShippedCatalog.h"
 #include "StepAnswers.h"
 
 #include <QSignalSpy>
@@ -22,13 +22,10 @@ namespace {
 
 const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
 
-struct Context
+struct Context : bt::test::JourneyContext
 {
     Context()
-        : session({QStringLiteral("de"), {}})
-        , journey(session)
-        , controller(journey, catalog)
-        , form(controller)
+        : form(controller)
         , drafts(controller, form, catalog, clock)
         , store(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}}, clock)
     {
@@ -58,10 +55,6 @@ struct Context
     }
 
     bt::test::ManualClock clock;
-    bt::app::Catalog catalog = bt::test::shippedCatalog();
-    bt::app::Session session;
-    bt::app::Journey journey;
-    bt::app::JourneyController controller;
     bt::app::FormWorkflow form;
     DraftWorkflow drafts;
     QTemporaryDir folder;

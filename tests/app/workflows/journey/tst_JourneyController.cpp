@@ -1,9 +1,9 @@
 // The journey's controller: intents become steps with the context set first; start over asks
 // only when there is something to lose; the idle watcher ends a visit and only watches one.
 #include "IdleWatcher.h"
+#include "JourneyContext.h"
 #include "JourneyController.h"
 #include "ManualClock.h"
-#include "ShippedCatalog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,19 +14,7 @@ namespace {
 
 const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
 
-struct Context
-{
-    Context()
-        : session({QStringLiteral("de"), {}})
-        , journey(session)
-        , controller(journey, catalog)
-    {}
-
-    bt::app::Catalog catalog = bt::test::shippedCatalog();
-    bt::app::Session session;
-    bt::app::Journey journey;
-    bt::app::JourneyController controller;
-};
+using Context = bt::test::JourneyContext;
 
 } // namespace
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Journey.h"
+#include "JourneyController.h"
 #include "OzgTaxonomy.h"
+#include "Session.h"
 
 void btInitTerminalResources();
 
@@ -20,5 +23,21 @@ inline bt::app::Catalog shippedCatalog()
     }
     return std::move(*catalog);
 }
+
+// A journey context of its own (German by default) and its controller over the shipped catalog:
+// what every workflow under test sits on.
+struct JourneyContext
+{
+    JourneyContext()
+        : session({QStringLiteral("de"), {}})
+        , journey(session)
+        , controller(journey, catalog)
+    {}
+
+    bt::app::Catalog catalog = shippedCatalog();
+    bt::app::Session session;
+    bt::app::Journey journey;
+    bt::app::JourneyController controller;
+};
 
 } // namespace bt::test
