@@ -8,6 +8,22 @@
 using bt::forms::FormInProgress;
 using bt::forms::StepContent;
 
+namespace {
+
+// The small form opened, with `familyName` typed into its first step.
+bool startWithName(FormInProgress& form, const QString& familyName)
+{
+    if (!form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr)) {
+        return false;
+    }
+    StepContent typed;
+    typed.flat.insert(QStringLiteral("F_NAME"), familyName);
+    form.storeStepContent(typed);
+    return true;
+}
+
+} // namespace
+
 class tst_FormInProgress : public QObject
 {
     Q_OBJECT
@@ -58,10 +74,7 @@ private Q_SLOTS:
     void aStepsAnswersGoInAndComeBack()
     {
         FormInProgress form;
-        QVERIFY(form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr));
-        StepContent typed;
-        typed.flat.insert(QStringLiteral("F_NAME"), QStringLiteral("Hannelore Quast"));
-        form.storeStepContent(typed);
+        QVERIFY(startWithName(form, QStringLiteral("Hannelore Quast")));
         QCOMPARE(form.stepContent().flat.value(QStringLiteral("F_NAME")), QStringLiteral("Hannelore Quast"));
         QVERIFY(form.goToStep(1));
         QVERIFY(!form.stepContent().flat.contains(QStringLiteral("F_NAME")));
@@ -72,10 +85,7 @@ private Q_SLOTS:
     void theCardsAnswersReplaceTypedOnesAndAreLocked()
     {
         FormInProgress form;
-        QVERIFY(form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr));
-        StepContent typed;
-        typed.flat.insert(QStringLiteral("F_NAME"), QStringLiteral("Tippfehler"));
-        form.storeStepContent(typed);
+        QVERIFY(startWithName(form, QStringLiteral("Tippfehler")));
         form.lockAnswers({{QString(), QStringLiteral("F_NAME"), QStringLiteral("Quast")}}, QStringLiteral("Ausweis"));
         QCOMPARE(form.answers().value(QString(), QStringLiteral("F_NAME")), QStringLiteral("Quast"));
         QCOMPARE(form.lockedFields().value(QStringLiteral("F_NAME")), QStringLiteral("Ausweis"));
@@ -86,18 +96,16 @@ private Q_SLOTS:
     void aDraftResumesToTheSameAnswers()
     {
         FormInProgress form;
-        QVERIFY(form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr));
-        StepContent typed;
-        typed.flat.insert(QStringLiteral("F_NAME"), QStringLiteral("Quast"));
-        form.storeStepContent(typed);
+        QVERIFY(startWithName(form, QStringLiteral("Quast")));
         bt::forms::SubmissionError error;
         const std::optional<QByteArray> draft = form.toDraft(&error);
         QVERIFY2(draft, qPrintable(error.message));
 
         FormInProgress resumed;
         QString problem;
-        QVERIFY2(resumed.resume(bt::test::smallSchema(), QStringLiteral("klein"), *draft, QStringLiteral("d1"), &problem),
-                 qPrintable(problem));
+        QVERIFY2(
+            resumed.resume(bt::test::smallSchema(), QStringLiteral("klein"), *draft, QStringLiteral("d1"), &problem),
+            qPrintable(problem));
         QVERIFY(resumed.answers() == form.answers());
         QCOMPARE(resumed.resumedDraftId(), QStringLiteral("d1"));
         QCOMPARE(resumed.currentStep(), 0);
@@ -106,16 +114,14 @@ private Q_SLOTS:
     void aDraftThatNoLongerFitsOpensNothing()
     {
         FormInProgress form;
-        QVERIFY(form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr));
-        StepContent typed;
-        typed.flat.insert(QStringLiteral("F_NAME"), QStringLiteral("Quast"));
-        form.storeStepContent(typed);
+        QVERIFY(startWithName(form, QStringLiteral("Quast")));
         const std::optional<QByteArray> draft = form.toDraft(nullptr);
         QVERIFY(draft);
 
         FormInProgress other;
         QString problem;
-        QVERIFY(!other.resume(bt::test::smallSchema(), QStringLiteral("anders"), *draft, QStringLiteral("d1"), &problem));
+        QVERIFY(
+            !other.resume(bt::test::smallSchema(), QStringLiteral("anders"), *draft, QStringLiteral("d1"), &problem));
         QVERIFY(!other.isOpen());
         QVERIFY2(problem.contains(QStringLiteral("another form")), qPrintable(problem));
         QVERIFY(!problem.contains(QStringLiteral("Quast"))); // reasons are logged: nothing personal
@@ -128,10 +134,7 @@ private Q_SLOTS:
     void theWipeClosesEverything()
     {
         FormInProgress form;
-        QVERIFY(form.start(bt::test::smallSchema(), QStringLiteral("klein"), nullptr));
-        StepContent typed;
-        typed.flat.insert(QStringLiteral("F_NAME"), QStringLiteral("Quast"));
-        form.storeStepContent(typed);
+        QVERIFY(startWithName(form, QStringLiteral("Quast")));
         form.lockAnswers({{QString(), QStringLiteral("F_BORN"), QStringLiteral("1950-01-02")}}, QStringLiteral("x"));
         QVERIFY(form.goToStep(1));
         form.wipe();
