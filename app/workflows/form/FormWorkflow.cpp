@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace bt::app {
 
 FormWorkflow::FormWorkflow(JourneyController& journey, QObject* parent)
@@ -139,8 +137,7 @@ bool FormWorkflow::saveForLater()
         return false;
     }
     auto answers = std::make_shared<const eid::SecureBytes>(*xml);
-    // The only reference: written over in place, not in a detached copy.
-    std::memset(xml->data(), 0, static_cast<std::size_t>(xml->size()));
+    eid::wipeInPlace(*xml); // the only reference: written over in place, not in a detached copy
     Q_EMIT draftReady(std::move(answers));
     return true;
 }
