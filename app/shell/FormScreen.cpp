@@ -52,6 +52,7 @@ FormScreen::FormScreen(FormWorkflow& workflow, const forms::FormInProgress& form
     connect(m_previous, &QPushButton::clicked, this, &FormScreen::goPrevious);
     connect(m_later, &QPushButton::clicked, this, &FormScreen::saveForLater);
     connect(&m_workflow, &FormWorkflow::stepChanged, this, &FormScreen::showCurrentStep);
+    connect(&m_workflow, &FormWorkflow::stepIncomplete, this, &FormScreen::showProblems);
 }
 
 void FormScreen::setDraftsAvailable(bool available)
@@ -94,39 +95,31 @@ void FormScreen::reset()
     m_progress->clear();
 }
 
-forms::StepContent FormScreen::typedContent() const
-{
-    forms::StepContent content;
-    if (!m_view) {
-        return content;
-    }
-    content.flat = m_view->answers();
-    for (const QString& groupId : m_view->repeatedMembers()) {
-        content.repeated.insert(groupId, m_view->occurrences(groupId));
-    }
-    return content;
-}
-
 void FormScreen::goNext()
 {
-    if (!m_view || !m_view->validate(m_clock.today())) {
-        return; // the step shows what is wrong and has focused the first problem
+    if (m_view) {
+        m_workflow.next(m_view->content());
     }
-    m_workflow.next(typedContent());
 }
 
 void FormScreen::goPrevious()
 {
     if (m_view) {
-        m_workflow.previous(typedContent());
+        m_workflow.previous(m_view->content());
     }
 }
 
 void FormScreen::saveForLater()
 {
-    if (m_view && !m_workflow.saveForLater(typedContent())) {
-        // Something half typed (a date without its year) cannot be kept: show what it is.
-        m_view->validate(m_clock.today());
+    if (m_view) {
+        m_workflow.saveForLater(m_view->content());
+    }
+}
+
+void FormScreen::showProblems(const std::vector<forms::StepProblem>& problems)
+{
+    if (m_view) {
+        m_view->showProblems(problems);
     }
 }
 

@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "Screen.h"
-#include "StepAnswers.h"
+#include "StepCheck.h"
+
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -18,14 +20,14 @@ namespace bt::app {
 class FormWorkflow;
 
 // The guided form: the context's current step ("Schritt 3 von 7", the step's touch editors),
-// "Weiter", which checks the step before the workflow moves on, "Zurück" and "Später
-// fortsetzen". The answers live in the context (Session::form()); this screen holds only what is
-// typed into the step on screen.
+// "Weiter", "Zurück" and "Später fortsetzen", each handing what was typed to the form workflow,
+// and what the workflow found missing or wrong. The answers live in the context
+// (Session::form()); this screen holds only what is typed into the step on screen.
 class FormScreen : public Screen
 {
     Q_OBJECT
 public:
-    // clock: today's date, which answers are checked against.
+    // clock: today's date, which the editors check answers against while the citizen types.
     FormScreen(FormWorkflow& workflow,
                const forms::FormInProgress& form,
                const Clock& clock,
@@ -50,10 +52,10 @@ public:
     [[nodiscard]] QString progressText() const;
 
 private:
-    [[nodiscard]] forms::StepContent typedContent() const;
     void goNext();
     void goPrevious();
     void saveForLater();
+    void showProblems(const std::vector<forms::StepProblem>& problems);
 
     FormWorkflow& m_workflow;
     const forms::FormInProgress& m_form;

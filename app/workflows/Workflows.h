@@ -18,7 +18,7 @@ struct Workflows
               IdleWatcher& idleWatcher,
               OriginAllowlist browserAllowlist)
         : journey(journey, catalog)
-        , form(this->journey)
+        , form(this->journey, clock)
         , drafts(this->journey, form, catalog, clock)
         , browser(this->journey, std::move(browserAllowlist))
     {

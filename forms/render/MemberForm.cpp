@@ -1,10 +1,10 @@
 #include "MemberForm.h"
 
 #include "FieldEditor.h"
-#include "GroupValidator.h"
 #include "RepeatableList.h"
 #include "RuleEvaluator.h"
 #include "ShowWhen.h"
+#include "StepCheck.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -15,28 +15,6 @@ namespace bt::forms {
 
 namespace {
 
-// What this form checks itself: repeated members go to their lists; file fields are not required
-// while evidence is shown at the counter.
-std::shared_ptr<const Group> checkedPart(const Group& group)
-{
-    auto checked = std::make_shared<Group>(group);
-    checked->members.clear();
-    for (const Member& member : group.members) {
-        if (member.multiplicity.isRepeatable()) {
-            continue;
-        }
-        Member copy = member;
-        if (member.field && member.field->type == DataType::File) {
-            copy.multiplicity.min = 0;
-        }
-        if (member.group) {
-            copy.group = checkedPart(*member.group);
-        }
-        checked->members.push_back(copy);
-    }
-    return checked;
-}
-
 QString titleOf(const Group& group)
 {
     return group.label.trimmed().isEmpty() ? group.name : group.label;
@@ -46,7 +24,6 @@ QString titleOf(const Group& group)
 
 MemberForm::MemberForm(const Group& group, QDate today, QWidget* parent)
     : QWidget(parent)
-    , m_checked(checkedPart(group))
     , m_group(std::make_shared<Group>(group))
     , m_today(today)
 {
@@ -125,15 +102,7 @@ void MemberForm::checkLeftField(FieldEditor* editor)
     if (editor->isLocked() || editor->field().type == DataType::File) {
         return;
     }
-    const QString& id = editor->field().id;
-    QString message;
-    for (const GroupValidator::Problem& problem :
-         GroupValidator::validate(*m_checked, allValues(), m_today)) {
-        if (problem.memberId == id) {
-            message = problem.message;
-            break;
-        }
-    }
+    const QString message = stepCheck::problemAt(*m_group, answers(), editor->field().id, m_today);
     // An answer that is wrong is said at once. An empty field is not scolded for being passed
     // through (that waits for "Weiter"), but a message it had goes once it is answered.
     if (!message.isEmpty() && editor->value().isEmpty()) {
@@ -233,31 +202,21 @@ void MemberForm::applyRules(
     }
 }
 
-std::vector<MemberForm::Problem> MemberForm::validate(QDate today)
+FieldEditor* MemberForm::editorFor(const QString& memberId) const
 {
-    std::vector<Problem> found;
+    return m_editors.value(memberId, m_firstEditorOf.value(memberId));
+}
+
+void MemberForm::clearErrors()
+{
     for (FieldEditor* editor : m_ordered) {
         editor->setError(QString());
     }
-    for (const GroupValidator::Problem& problem : GroupValidator::validate(*m_checked, allValues(), today)) {
-        FieldEditor* editor = m_editors.value(problem.memberId, m_firstEditorOf.value(problem.memberId));
-        // Documents are shown at the counter until the terminal captures evidence: a rule that
-        // asks for one ("required if …") must not stop the citizen at a field they cannot fill.
-        if (editor && editor->field().type == DataType::File) {
-            continue;
-        }
-        if (editor && editor->error().isEmpty()) {
-            editor->setError(problem.message);
-        }
-        found.push_back({editor, problem.memberId, problem.message});
-    }
     for (const auto& [id, list] : m_repeatableOrder) {
-        if (!list->isHidden()) {
-            const std::vector<Problem> inList = list->validate(today);
-            found.insert(found.end(), inList.begin(), inList.end());
+        for (int i = 0; i < list->count(); ++i) {
+            list->occurrence(i)->clearErrors();
         }
     }
-    return found;
 }
 
 } // namespace bt::forms

@@ -20,19 +20,12 @@ class RuleEvaluator;
 // The members of one occurrence of a group, laid out top to bottom: an editor per field, nested
 // groups that occur once as headed sections (flattened into this form's answers), nested groups
 // and fields that repeat as a RepeatableList each. Shows and hides members as the group's rules
-// say whenever an answer changes.
+// say whenever an answer changes, and says what is wrong with a field when the citizen leaves it
+// (stepCheck, the check "Weiter" makes).
 class MemberForm : public QWidget
 {
     Q_OBJECT
 public:
-    // Where a problem is, for the step's summary: the editor to show it at.
-    struct Problem
-    {
-        FieldEditor* editor; // null when the member is not an editor (a hidden field)
-        QString memberId;
-        QString message;
-    };
-
     // today: the date the citizen's answers are checked against (a birth date must be past).
     MemberForm(const Group& group, QDate today, QWidget* parent);
 
@@ -46,12 +39,14 @@ public:
         return m_repeatableOrder;
     }
     [[nodiscard]] FieldEditor* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
+    // Where a message about a field or a group of this occurrence is shown: the field's editor, or
+    // the first editor of the group; null for a member without one (a hidden field).
+    [[nodiscard]] FieldEditor* editorFor(const QString& memberId) const;
     [[nodiscard]] const std::vector<FieldEditor*>& editors() const { return m_ordered; }
     void setLockedFields(const QHash<QString, QString>& reasons);
 
-    // Checks this occurrence (and its repeated members); shows each message at its field and
-    // returns all of them, in the order of the form.
-    [[nodiscard]] std::vector<Problem> validate(QDate today);
+    // Takes every message off the fields, also those of the repeated members' occurrences.
+    void clearErrors();
     // Re-evaluates the rules: which members are shown, which are required.
     void updateVisibility();
 
@@ -66,9 +61,6 @@ private:
     [[nodiscard]] Answers allValues() const;
     void applyRules(const Group& group, const RuleEvaluator& rules, const Answers& values, bool required, bool shown);
 
-    // The group as checked here: repeated members are checked per occurrence by their lists, and
-    // file fields are not required at this step (the document is shown at the counter).
-    std::shared_ptr<const Group> m_checked;
     QHash<QString, FieldEditor*> m_editors;
     std::vector<FieldEditor*> m_ordered;
     std::shared_ptr<const Group> m_group; // as laid out

@@ -2,6 +2,7 @@
 
 #include "FieldEditor.h"
 #include "ShowWhen.h"
+#include "StepCheck.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -17,23 +18,16 @@ namespace {
 
 std::shared_ptr<const Group> repeatedGroup(const Member& member, const QString& title)
 {
-    if (member.group) {
-        return member.group;
+    std::shared_ptr<const Group> shown = stepCheck::occurrenceGroup(member);
+    if (member.group || !member.field->label.trimmed().isEmpty()) {
+        return shown;
     }
-    // Each occurrence of a repeated field is one answer; those up to min must be given.
-    auto single = std::make_shared<Group>();
-    single->id = member.field->id;
-    Member only;
-    only.field = member.field;
-    if (member.field->label.trimmed().isEmpty()) {
-        // A line of an address has no question of its own: it takes the name of what it is part of.
-        auto named = std::make_shared<Field>(*member.field);
-        named->label = title;
-        only.field = named;
-    }
-    only.multiplicity = Multiplicity{member.multiplicity.min > 0 ? 1 : 0, 1};
-    single->members.push_back(only);
-    return single;
+    // A line of an address has no question of its own: it takes the name of what it is part of.
+    auto named = std::make_shared<Group>(*shown);
+    auto field = std::make_shared<Field>(*member.field);
+    field->label = title;
+    named->members.front().field = field;
+    return named;
 }
 
 QString titleOf(const Member& member, const QString& parentTitle)
@@ -163,16 +157,6 @@ void RepeatableList::setLockedFields(const QHash<QString, QString>& reasons)
     for (const Occurrence& occurrence : m_occurrences) {
         occurrence.form->setLockedFields(reasons);
     }
-}
-
-std::vector<MemberForm::Problem> RepeatableList::validate(QDate today)
-{
-    std::vector<MemberForm::Problem> found;
-    for (const Occurrence& occurrence : m_occurrences) {
-        const std::vector<MemberForm::Problem> inOccurrence = occurrence.form->validate(today);
-        found.insert(found.end(), inOccurrence.begin(), inOccurrence.end());
-    }
-    return found;
 }
 
 void RepeatableList::updateControls()

@@ -37,7 +37,6 @@ public:
     // As many occurrences as given, at least min and at most max.
     void setOccurrences(const std::vector<Answers>& occurrences);
     void setLockedFields(const QHash<QString, QString>& reasons);
-    [[nodiscard]] std::vector<MemberForm::Problem> validate(QDate today);
 
     [[nodiscard]] QPushButton* addButton() const { return m_add; }
     [[nodiscard]] QPushButton* removeButton(int index) const { return m_occurrences.at(index).remove; }
@@ -62,7 +61,7 @@ private:
     void retranslate();
 
     std::shared_ptr<const Group> m_group; // the repeated group, or a one-field group
-    QDate m_today; // for the forms of its occurrences
+    QDate m_today;                        // for the forms of its occurrences
     Multiplicity m_multiplicity;
     QString m_title;
     QVBoxLayout* m_list;

@@ -70,13 +70,46 @@ void StepView::setLockedFields(const QHash<QString, QString>& reasons)
     m_form->setLockedFields(reasons);
 }
 
-bool StepView::validate(QDate today)
+StepContent StepView::content() const
 {
-    const std::vector<MemberForm::Problem> problems = m_form->validate(today);
+    StepContent content;
+    content.flat = answers();
+    for (const QString& groupId : repeatedMembers()) {
+        content.repeated.insert(groupId, occurrences(groupId));
+    }
+    return content;
+}
+
+FieldEditor* StepView::editorOf(const StepProblem& problem) const
+{
+    if (problem.repeatedId.isEmpty()) {
+        return m_form->editorFor(problem.memberId);
+    }
+    const RepeatableList* list = m_form->repeatables().value(problem.repeatedId);
+    if (!list || problem.occurrence < 0 || problem.occurrence >= list->count()) {
+        return nullptr;
+    }
+    return list->occurrence(problem.occurrence)->editorFor(problem.memberId);
+}
+
+void StepView::showProblems(const std::vector<StepProblem>& problems)
+{
+    m_form->clearErrors();
     std::vector<ErrorSummary::Line> lines;
-    for (const MemberForm::Problem& problem : problems) {
-        QPointer<FieldEditor> editor = problem.editor;
-        const QString where = editor ? editor->field().label : QString();
+    QPointer<FieldEditor> first;
+    for (const StepProblem& problem : problems) {
+        QPointer<FieldEditor> editor = editorOf(problem);
+        QString where;
+        if (editor) {
+            // One message under a field (the first found); the summary has all of them.
+            if (editor->error().isEmpty()) {
+                editor->setError(problem.message);
+            }
+            where = editor->field().label;
+            if (!first) {
+                first = editor;
+            }
+        }
         //: A line of the problem summary: the field's question, then what is wrong.
         lines.push_back({where.isEmpty() ? problem.message : tr("%1: %2").arg(where, problem.message), [this, editor] {
                              if (editor) {
@@ -85,13 +118,9 @@ bool StepView::validate(QDate today)
                          }});
     }
     m_summary->setLines(std::move(lines));
-    for (const MemberForm::Problem& problem : problems) {
-        if (problem.editor) {
-            goTo(problem.editor);
-            break;
-        }
+    if (first) {
+        goTo(first);
     }
-    return problems.empty();
 }
 
 void StepView::goTo(FieldEditor* editor)

@@ -2,6 +2,8 @@
 
 #include "AnswerValues.h"
 #include "Group.h"
+#include "StepAnswers.h"
+#include "StepCheck.h"
 
 #include <QDate>
 #include <QHash>
@@ -18,7 +20,7 @@ class MemberForm;
 // One step of the form wizard: the members of one occurrence of a group. An editor per field in
 // order, nested groups as headed sections, repeated groups and fields as lists of occurrences
 // with add and remove within their multiplicity, and at the top a summary of the problems the
-// last validate() found. Members appear and disappear as the group's rules say.
+// wizard's step check found (showProblems). Members appear and disappear as the group's rules say.
 //
 // Answers: answers() holds the fields of this occurrence and of its nested groups that occur once
 // (one flat hash, as GroupValidator reads it), only those the rules show and only non-empty ones.
@@ -32,7 +34,7 @@ class StepView : public QWidget
 {
     Q_OBJECT
 public:
-    // today: the date answers are checked against while the citizen types (validate() takes its own).
+    // today: the date answers are checked against while the citizen types.
     StepView(const Group& group, QDate today, QWidget* parent = nullptr);
 
     [[nodiscard]] Answers answers() const;
@@ -42,10 +44,11 @@ public:
     // Ids of the repeated members that occurrences() knows, in form order.
     [[nodiscard]] QStringList repeatedMembers() const;
 
-    // Checks the step (GroupValidator, per occurrence for repeated members); shows each message
-    // under its field and all of them in the summary, focuses the first field with a problem.
-    // True when there is none. today: from the session's clock.
-    bool validate(QDate today);
+    // Everything typed into the step, in the shape the wizard keeps and checks it.
+    [[nodiscard]] StepContent content() const;
+    // What the step check found (stepCheck): each message under its field and all of them in the
+    // summary at the top, the first field with a problem focused. Nothing: messages and summary go.
+    void showProblems(const std::vector<StepProblem>& problems);
     // Fields filled from the ID card: locked with the reason, by field id.
     void setLockedFields(const QHash<QString, QString>& reasons);
 
@@ -59,6 +62,7 @@ Q_SIGNALS:
     void answersChanged();
 
 private:
+    [[nodiscard]] FieldEditor* editorOf(const StepProblem& problem) const;
     void goTo(FieldEditor* editor);
 
     Group m_group;

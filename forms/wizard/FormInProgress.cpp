@@ -82,6 +82,12 @@ void FormInProgress::storeStepContent(const StepContent& content)
     }
 }
 
+std::vector<StepProblem> FormInProgress::problemsIn(const StepContent& content, QDate today) const
+{
+    const WizardPlan::Step* current = step();
+    return current ? stepCheck::problems(*current->group, content, today) : std::vector<StepProblem>();
+}
+
 void FormInProgress::lockAnswers(const std::vector<LockedAnswer>& answers, const QString& reason)
 {
     if (!m_schema) {

@@ -3,10 +3,12 @@
 #include "FormAnswers.h"
 #include "FormSchema.h"
 #include "StepAnswers.h"
+#include "StepCheck.h"
 #include "SubmissionError.h"
 #include "WizardPlan.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -17,7 +19,8 @@ namespace bt::forms {
 
 // The form one citizen is filling: the schema, its plan of steps, the answers so far, the step
 // on screen and the answers taken from the ID card, which the citizen cannot change. Logic only:
-// the form screen shows the current step's content and hands back what was typed.
+// the form screen shows the current step's content and what is wrong with it, and hands back
+// what was typed.
 // Personal data: the answers. wipe() overwrites them; the owner (the citizen's session) calls it
 // when the session ends.
 class FormInProgress
@@ -57,6 +60,9 @@ public:
     // The current step's answers in the shape the step view takes, and back.
     [[nodiscard]] StepContent stepContent() const;
     void storeStepContent(const StepContent& content);
+    // What must be mended in `content` before the citizen may leave the current step forward
+    // (stepCheck); nothing when it is complete. today: from the session's clock.
+    [[nodiscard]] std::vector<StepProblem> problemsIn(const StepContent& content, QDate today) const;
 
     // The answers from the ID card replace what the draft or the citizen had; their fields are
     // locked with `reason` (by field id). Replaces earlier locks.

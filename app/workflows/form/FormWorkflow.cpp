@@ -1,5 +1,6 @@
 #include "FormWorkflow.h"
 
+#include "Clock.h"
 #include "FormLibrary.h"
 #include "IdentityPrefill.h"
 #include "JourneyController.h"
@@ -12,9 +13,10 @@
 
 namespace bt::app {
 
-FormWorkflow::FormWorkflow(JourneyController& journey, QObject* parent)
+FormWorkflow::FormWorkflow(JourneyController& journey, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_journey(journey)
+    , m_clock(clock)
 {}
 
 Session& FormWorkflow::session() const
@@ -98,6 +100,12 @@ void FormWorkflow::next(const forms::StepContent& content)
 {
     forms::FormInProgress& form = session().form();
     form.storeStepContent(content);
+    if (std::vector<forms::StepProblem> problems = form.problemsIn(content, m_clock.today()); !problems.empty()) {
+        qCInfo(lcWorkflowForm) << "step" << form.currentStep() + 1 << "is not complete:" << problems.size()
+                               << "problems";
+        Q_EMIT stepIncomplete(problems);
+        return;
+    }
     if (form.isLastStep()) {
         m_journey.go(JourneyStep::Review);
     } else {
@@ -120,8 +128,14 @@ void FormWorkflow::edit(int step)
 
 bool FormWorkflow::saveForLater(const forms::StepContent& content)
 {
-    session().form().storeStepContent(content);
-    return saveForLater();
+    forms::FormInProgress& form = session().form();
+    form.storeStepContent(content);
+    if (saveForLater()) {
+        return true;
+    }
+    // Something half typed (a date without its year) cannot be kept: the step shows what it is.
+    Q_EMIT stepIncomplete(form.problemsIn(content, m_clock.today()));
+    return false;
 }
 
 bool FormWorkflow::saveForLater()

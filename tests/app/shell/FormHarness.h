@@ -21,7 +21,7 @@ struct FormHarness
         : session({QStringLiteral("de"), {}})
         , journey(session)
         , controller(journey, catalog)
-        , workflow(controller)
+        , workflow(controller, clock)
         , screen(workflow, session.form(), clock)
         , review(session.form())
     {

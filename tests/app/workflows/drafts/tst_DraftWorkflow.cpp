@@ -25,7 +25,7 @@ const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
 struct Context : bt::test::JourneyContext
 {
     Context()
-        : form(controller)
+        : form(controller, clock)
         , drafts(controller, form, catalog, clock)
         , store(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}}, clock)
     {
