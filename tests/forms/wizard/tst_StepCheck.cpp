@@ -40,6 +40,16 @@ QStringList placesOf(const std::vector<StepProblem>& problems)
     return places;
 }
 
+// A rule on `target` that holds while the yes/no field `trigger` is answered yes.
+Rule whenYes(Condition::Kind kind, const char* target, const char* trigger)
+{
+    Rule rule;
+    rule.id = QStringLiteral("R_") + QString::fromLatin1(target);
+    rule.condition =
+        Condition{kind, {QString::fromLatin1(target)}, QString::fromLatin1(trigger), QStringLiteral("true"), {}, {}};
+    return rule;
+}
+
 // A step: a name, a document, an address with two to three lines, children 1:*, and a pet
 // section shown only when F_PET is "true", with the pets' names 1:*.
 Group step()
@@ -55,15 +65,7 @@ Group step()
                          member(std::shared_ptr<const Group>(address), "1:1"),
                          member(std::shared_ptr<const Group>(kid), "1:*"),
                          member(std::shared_ptr<const Group>(pets), "0:1")});
-    Rule shown;
-    shown.id = QStringLiteral("R_PETS");
-    shown.condition = Condition{Condition::Kind::VisibleIf,
-                                {QStringLiteral("G_PETS")},
-                                QStringLiteral("F_PET"),
-                                QStringLiteral("true"),
-                                {},
-                                {}};
-    made.rules.push_back(shown);
+    made.rules.push_back(whenYes(Condition::Kind::VisibleIf, "G_PETS", "F_PET"));
     return made;
 }
 
@@ -125,15 +127,7 @@ private Q_SLOTS:
     {
         Group made =
             *group("G_STEP", {member(field("F_OWN", DataType::Bool), "1:1"), member(field("F_DOC", DataType::File))});
-        Rule needed;
-        needed.id = QStringLiteral("R_DOC");
-        needed.condition = Condition{Condition::Kind::RequiredIf,
-                                     {QStringLiteral("F_DOC")},
-                                     QStringLiteral("F_OWN"),
-                                     QStringLiteral("true"),
-                                     {},
-                                     {}};
-        made.rules.push_back(needed);
+        made.rules.push_back(whenYes(Condition::Kind::RequiredIf, "F_DOC", "F_OWN"));
         StepContent content;
         content.flat = {{QStringLiteral("F_OWN"), QStringLiteral("true")}};
         QCOMPARE(placesOf(stepCheck::problems(made, content, today)), QStringList());

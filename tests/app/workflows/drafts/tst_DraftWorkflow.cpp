@@ -3,10 +3,8 @@
 // code opens its form again, and the states refuse what does not fit them (logged by name).
 #include "DraftService.h"
 #include "DraftWorkflow.h"
-#include "FormWorkflow.h"
-#include "JourneyContext.h"
+#include "FormContext.h"
 #include "JourneyController.h"
-#include "ManualClock.h"
 #include "ResumeCode.h"
 #include "SecureBytes.h"
 #include "StepAnswers.h"
@@ -20,13 +18,12 @@ using bt::app::JourneyStep;
 
 namespace {
 
-const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
+const QString sperrmuell = bt::test::FormContext::sperrmuellService;
 
-struct Context : bt::test::JourneyContext
+struct Context : bt::test::FormContext
 {
     Context()
-        : form(controller, clock)
-        , drafts(controller, form, catalog, clock)
+        : drafts(controller, form, catalog, clock)
         , store(bt::app::DraftSettings{folder.filePath(QStringLiteral("drafts.sqlite")), 30, {}}, clock)
     {
         QSignalSpy ready(&store, &bt::app::DraftService::ready);
@@ -36,17 +33,6 @@ struct Context : bt::test::JourneyContext
         drafts.setStore(&store, 30);
     }
 
-    // A citizen in the Sperrmüll form, identified as far as it needs.
-    void intoTheForm()
-    {
-        controller.start(QStringLiteral("de"));
-        session.setAchievedTrustLevel(bt::app::TrustLevel::High);
-        controller.chooseService(sperrmuell);
-        if (!form.start(QStringLiteral("sperrmuell"))) {
-            qFatal("the Sperrmüll form does not start");
-        }
-    }
-
     bt::forms::StepContent typed(const QString& familyName) const
     {
         bt::forms::StepContent content = session.form().stepContent();
@@ -54,8 +40,6 @@ struct Context : bt::test::JourneyContext
         return content;
     }
 
-    bt::test::ManualClock clock;
-    bt::app::FormWorkflow form;
     DraftWorkflow drafts;
     QTemporaryDir folder;
     bt::app::DraftService store;
@@ -71,7 +55,7 @@ private Q_SLOTS:
     void theCodeGoesIntoTheContextAndLeavesWithTheScreen()
     {
         Context context;
-        context.intoTheForm();
+        context.intoSperrmuell();
         QSignalSpy codeReady(&context.drafts, &DraftWorkflow::codeReady);
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
         QCOMPARE(context.drafts.state(), DraftWorkflow::State::Sealing);
@@ -87,13 +71,13 @@ private Q_SLOTS:
     void aCodeSealedAfterItsCitizenLeftReachesNobody()
     {
         Context context;
-        context.intoTheForm();
+        context.intoSperrmuell();
         QSignalSpy codeReady(&context.drafts, &DraftWorkflow::codeReady);
         QSignalSpy sealed(&context.store, &bt::app::DraftService::saved);
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
         context.controller.timeOut(); // gone before the store answered
         // The next citizen is already in the same form.
-        context.intoTheForm();
+        context.intoSperrmuell();
         QVERIFY(sealed.wait(10000));
         QCOMPARE(codeReady.size(), 0);
         QVERIFY(context.session.draftCode().isEmpty());
@@ -103,7 +87,7 @@ private Q_SLOTS:
     void aCodeOpensTheFormWithItsAnswers()
     {
         Context context;
-        context.intoTheForm();
+        context.intoSperrmuell();
         QSignalSpy codeReady(&context.drafts, &DraftWorkflow::codeReady);
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
         QVERIFY(codeReady.wait(10000));
@@ -135,7 +119,7 @@ private Q_SLOTS:
     void aSecondRequestWhileOneIsUnderwayIsRefusedByName()
     {
         Context context;
-        context.intoTheForm();
+        context.intoSperrmuell();
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
         QTest::ignoreMessage(QtWarningMsg, "refused Sealing -> Sealing");
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
@@ -153,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(!context.drafts.isAvailable());
         QCOMPARE(availability.size(), 1);
         QCOMPARE(availability.first().first().toBool(), false);
-        context.intoTheForm();
+        context.intoSperrmuell();
         QVERIFY(context.form.saveForLater(context.typed(QStringLiteral("Quast"))));
         QCOMPARE(context.drafts.state(), DraftWorkflow::State::Idle);
     }

@@ -1,9 +1,7 @@
 // Filling a form as a workflow over the context, without the screen: "Weiter" moves on only from
 // a complete step, checked against the clock's today; what is missing comes back as problems the
 // screen can show, and nothing typed is lost on the way.
-#include "FormWorkflow.h"
-#include "JourneyContext.h"
-#include "ManualClock.h"
+#include "FormContext.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,20 +11,9 @@ using bt::forms::StepProblem;
 
 namespace {
 
-const QString sperrmuell = QStringLiteral("local:sperrmuell-abholung");
-
-struct Context : bt::test::JourneyContext
+struct Context : bt::test::FormContext
 {
-    Context()
-        : form(controller, clock)
-    {
-        controller.start(QStringLiteral("de"));
-        session.setAchievedTrustLevel(bt::app::TrustLevel::High);
-        controller.chooseService(sperrmuell);
-        if (!form.start(QStringLiteral("sperrmuell"))) {
-            qFatal("the Sperrmüll form does not start");
-        }
-    }
+    Context() { intoSperrmuell(); }
 
     // The first step ("Auftraggebende Person") as a citizen completes it.
     static bt::forms::StepContent completePerson()
@@ -40,9 +27,6 @@ struct Context : bt::test::JourneyContext
                         {QStringLiteral("F99000012"), QStringLiteral("hanne@example.org")}};
         return content;
     }
-
-    bt::test::ManualClock clock;
-    bt::app::FormWorkflow form;
 };
 
 QStringList placesOf(const QList<QVariant>& signal)
