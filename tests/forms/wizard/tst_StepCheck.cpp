@@ -69,6 +69,20 @@ Group step()
     return made;
 }
 
+// Everything step() asks, answered; no pets.
+StepContent completeStep()
+{
+    StepContent content;
+    content.flat = {{QStringLiteral("F_NAME"), QStringLiteral("Quast")},
+                    {QStringLiteral("F_PET"), QStringLiteral("false")},
+                    {QStringLiteral("F_STREET"), QStringLiteral("Am Markt 1")}};
+    content.repeated.insert(
+        QStringLiteral("F_LINE"),
+        {{{QStringLiteral("F_LINE"), QStringLiteral("a")}}, {{QStringLiteral("F_LINE"), QStringLiteral("b")}}});
+    content.repeated.insert(QStringLiteral("G_KID"), {{{QStringLiteral("F_KNAME"), QStringLiteral("Ida")}}});
+    return content;
+}
+
 } // namespace
 
 class tst_StepCheck : public QObject
@@ -94,28 +108,15 @@ private Q_SLOTS:
 
     void aCompleteStepHasNoProblem()
     {
-        StepContent content;
-        content.flat = {{QStringLiteral("F_NAME"), QStringLiteral("Quast")},
-                        {QStringLiteral("F_PET"), QStringLiteral("false")},
-                        {QStringLiteral("F_STREET"), QStringLiteral("Am Markt 1")}};
-        content.repeated.insert(
-            QStringLiteral("F_LINE"),
-            {{{QStringLiteral("F_LINE"), QStringLiteral("a")}}, {{QStringLiteral("F_LINE"), QStringLiteral("b")}}});
-        content.repeated.insert(QStringLiteral("G_KID"), {{{QStringLiteral("F_KNAME"), QStringLiteral("Ida")}}});
+        const StepContent content = completeStep();
         QCOMPARE(placesOf(stepCheck::problems(step(), content, today)), QStringList());
     }
 
     // The repeated pets' names are asked for only while the rule shows their section.
     void aRepeatedMemberOfAHiddenSectionIsNotChecked()
     {
-        StepContent content;
-        content.flat = {{QStringLiteral("F_NAME"), QStringLiteral("Quast")},
-                        {QStringLiteral("F_PET"), QStringLiteral("true")},
-                        {QStringLiteral("F_STREET"), QStringLiteral("Am Markt 1")}};
-        content.repeated.insert(
-            QStringLiteral("F_LINE"),
-            {{{QStringLiteral("F_LINE"), QStringLiteral("a")}}, {{QStringLiteral("F_LINE"), QStringLiteral("b")}}});
-        content.repeated.insert(QStringLiteral("G_KID"), {{{QStringLiteral("F_KNAME"), QStringLiteral("Ida")}}});
+        StepContent content = completeStep();
+        content.flat.insert(QStringLiteral("F_PET"), QStringLiteral("true"));
         QCOMPARE(placesOf(stepCheck::problems(step(), content, today)),
                  QStringList({QStringLiteral("F_PNAME[0]/F_PNAME")}));
         content.flat.insert(QStringLiteral("F_PET"), QStringLiteral("false"));
