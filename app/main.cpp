@@ -2,10 +2,8 @@
 // No singletons; every part gets what it needs through its constructor.
 
 #include "Catalog.h"
-#include "CatalogStore.h"
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "ConfigLoader.h"
 #include "CupsPrinter.h"
 #include "DraftService.h"
 #include "HomeScreen.h"
@@ -30,7 +28,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QStandardPaths>
@@ -45,15 +42,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcApp, "bt.app", QtInfoMsg)
 
 using namespace bt::app;
-
-QString operatorConfigPath(const CommandLine& line)
-{
-    if (!line.configPath.isEmpty()) {
-        return line.configPath;
-    }
-    const QString systemPath = QString::fromLatin1(ConfigLoader::systemPath);
-    return QFileInfo::exists(systemPath) ? systemPath : QString();
-}
 
 void showFor(QWidget& window, const CommandLine& line)
 {
@@ -103,11 +91,10 @@ int main(int argc, char** argv)
     KioskLockdown lockdown;
     application.installEventFilter(&lockdown);
 
-    std::vector<ConfigError> configErrors;
-    const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
-    Failure taxonomyFailure;
-    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyFailure);
-    if (config && taxonomy) {
+    StartData start(line.configPath);
+    const std::optional<TerminalConfig>& config = start.config;
+    const std::optional<OzgTaxonomy>& taxonomy = start.taxonomy;
+    if (start.hasConfigAndTaxonomy()) {
         switch (line.action) {
         case CommandLine::Action::Search:
             return commands::printSearch(line, *config, *taxonomy);
@@ -121,14 +108,8 @@ int main(int argc, char** argv)
             break;
         }
     }
-    Failure catalogFailure;
-    std::optional<Catalog> catalog;
-    if (config && taxonomy) {
-        catalog = catalogStore(*config).load(*taxonomy, &catalogFailure);
-    }
-    if (!config || !taxonomy || !catalog) {
-        const QStringList problems =
-            startProblems(configErrors, taxonomyFailure.staffDetail(), catalogFailure.staffDetail());
+    if (!start.loadCatalog()) {
+        const QStringList problems = start.problems();
         if (line.action != CommandLine::Action::Run && line.action != CommandLine::Action::MeasureStartup) {
             std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
             return 1;
@@ -152,6 +133,7 @@ int main(int argc, char** argv)
         return QApplication::exec();
     }
 
+    const Catalog& catalog = *start.catalog;
     SystemClock clock;
     Session session({config->defaultLanguage, config->theme});
     Journey journey(session);
@@ -167,7 +149,7 @@ int main(int argc, char** argv)
     }
     // The search index is built (only if the catalog changed) and opened on its own thread.
     SearchService search;
-    search.prepare(std::make_shared<const Catalog>(*catalog), searchIndexPath(*config), config->popularServices);
+    search.prepare(std::make_shared<const Catalog>(catalog), searchIndexPath(*config), config->popularServices);
     QObject::connect(&search, &SearchService::failed, [](const Failure& failure) {
         qCCritical(lcApp) << "search unavailable, browsing only:" << failure;
     });
@@ -179,13 +161,13 @@ int main(int argc, char** argv)
     }
     // Drafts ("Später fortsetzen") are sealed and opened on their own thread (scrypt, SQLite).
     DraftService drafts(DraftSettings{draftsPath(*config), config->draftKeepDays, {}}, clock);
-    Workflows workflows(journey, *catalog, clock, idleWatcher, KioskBrowser::usableAllowlist(config->browserAllowlist));
+    Workflows workflows(journey, catalog, clock, idleWatcher, KioskBrowser::usableAllowlist(config->browserAllowlist));
     workflows.drafts.setStore(&drafts, config->draftKeepDays);
     workflows.drafts.setPrinter(printer.get());
     KioskWindow window(line.kiosk ? KioskWindow::Mode::Kiosk : KioskWindow::Mode::Windowed,
                        *config,
                        *taxonomy,
-                       *catalog,
+                       catalog,
                        &search,
                        workflows,
                        idleWatcher,

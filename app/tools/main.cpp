@@ -2,38 +2,19 @@
 // IT do away from a citizen (screenshots with a made-up citizen, signing catalog updates). The
 // kiosk program, app/main.cpp, contains none of it (DESIGN.md).
 
-#include "Catalog.h"
-#include "CatalogStore.h"
 #include "CommandSupport.h"
-#include "ConfigLoader.h"
 #include "LanguageManager.h"
-#include "OzgTaxonomy.h"
-#include "TerminalPaths.h"
 #include "ToolCommands.h"
 #include "ToolsCommandLine.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QStringList>
 
 #include <cstdio>
 
 void btInitTerminalResources();
 
-namespace {
-
 using namespace bt::app;
-
-QString operatorConfigPath(const ToolsCommandLine& line)
-{
-    if (!line.configPath.isEmpty()) {
-        return line.configPath;
-    }
-    const QString systemPath = QString::fromLatin1(ConfigLoader::systemPath);
-    return QFileInfo::exists(systemPath) ? systemPath : QString();
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -54,23 +35,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("buergerterminal"));
 
     LanguageManager languages;
-    std::vector<ConfigError> configErrors;
-    const std::optional<TerminalConfig> config = ConfigLoader::load(operatorConfigPath(line), &configErrors);
-    Failure taxonomyFailure;
-    const std::optional<OzgTaxonomy> taxonomy = OzgTaxonomy::loadShipped(&taxonomyFailure);
-    if (config && taxonomy && line.action == ToolsCommandLine::Action::SignCatalog) {
-        return tools::signCatalog(line.catalogFile, line.keyFile, *taxonomy);
+    StartData start(line.configPath);
+    if (start.hasConfigAndTaxonomy() && line.action == ToolsCommandLine::Action::SignCatalog) {
+        return tools::signCatalog(line.catalogFile, line.keyFile, *start.taxonomy);
     }
-    Failure catalogFailure;
-    std::optional<Catalog> catalog;
-    if (config && taxonomy) {
-        catalog = catalogStore(*config).load(*taxonomy, &catalogFailure);
-    }
-    if (!config || !taxonomy || !catalog) {
-        const QStringList problems =
-            startProblems(configErrors, taxonomyFailure.staffDetail(), catalogFailure.staffDetail());
-        std::fprintf(stderr, "%s\n", qPrintable(problems.join(u'\n')));
+    if (!start.loadCatalog()) {
+        std::fprintf(stderr, "%s\n", qPrintable(start.problems().join(u'\n')));
         return 1;
     }
-    return tools::renderScreenshots(line.screenshotDir, languages, *config, *taxonomy, *catalog);
+    return tools::renderScreenshots(line.screenshotDir, languages, *start.config, *start.taxonomy, *start.catalog);
 }
