@@ -14,8 +14,10 @@
 #include "KioskLockdown.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
+#include "Narrator.h"
 #include "OutOfServiceScreen.h"
 #include "OzgTaxonomy.h"
+#include "QtSpeechOutput.h"
 #include "SearchService.h"
 #include "Session.h"
 #include "StaffCommands.h"
@@ -174,6 +176,13 @@ int main(int argc, char** argv)
                        clock,
                        languages,
                        staffCall.get());
+
+    // The terminal's own voice: silent until a citizen switches it on in the reading aids.
+    QtSpeechOutput speech;
+    Narrator narrator(speech, session);
+    narrator.watch(window);
+    QObject::connect(&window, &KioskWindow::speechRepeatRequested, &narrator, &Narrator::repeat);
+    QObject::connect(&window, &KioskWindow::speechPauseRequested, &narrator, &Narrator::togglePause);
 
     const std::unique_ptr<StopRequests> stopRequests = StopRequests::create();
     QObject::connect(stopRequests.get(), &StopRequests::stopRequested, &window, [&](const QString& cause) {

@@ -192,12 +192,13 @@
 <context>
     <name>bt::app::HeaderBar</name>
     <message>
-        <source>Text size &amp;&amp; contrast</source>
-        <translation>Schriftgröße &amp;&amp; Kontrast</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Text, contrast, speech</source>
+        <extracomment>Opens the reading aids: text size, contrast and reading aloud.</extracomment>
+        <translation>Schrift, Kontrast, Vorlesen</translation>
     </message>
 </context>
 <context>
@@ -531,6 +532,80 @@
     </message>
 </context>
 <context>
+    <name>bt::app::SpokenText</name>
+    <message>
+        <source>toggle button</source>
+        <extracomment>Spoken after the name of a button that has the focus.</extracomment>
+        <translation>Umschalter</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>angekreuzt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <extracomment>Spoken for one of several choices (a radio button or choice tile).</extracomment>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>How many characters a secret (a PIN) holds, e.g. &quot;Sterne: 6&quot;; the characters are never said.</extracomment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>stars: %1</source>
+        <translation>Sterne: %1</translation>
+    </message>
+    <message>
+        <source>selection list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation>Listeneintrag</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::StartOverOverlay</name>
     <message>
         <source>Cancel and start over?</source>
@@ -859,8 +934,9 @@
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <source>Text size and contrast</source>
-        <translation>Schriftgröße und Kontrast</translation>
+        <source>Reading aids</source>
+        <extracomment>Title of the overlay with text size, contrast and speech output.</extracomment>
+        <translation>Lesehilfen</translation>
     </message>
 </context>
 <context>
@@ -922,6 +998,58 @@
     <message>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::widgets::SpeechControls</name>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>Heading of the speech output controls in the reading aids.</extracomment>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on</source>
+        <translation>Vorlesen ist an</translation>
+    </message>
+    <message>
+        <source>Reading aloud is off</source>
+        <translation>Vorlesen ist aus</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <extracomment>Speech output: say the last text again.</extracomment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>Speech output: hold the voice, or let it go on.</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>Speech output, e.g. &quot;Lautstärke 4 von 5&quot;.</extracomment>
+        <translation>Lautstärke %1 von %2</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <extracomment>Speech output, e.g. &quot;Tempo 3 von 5&quot;.</extracomment>
+        <translation>Tempo %1 von %2</translation>
     </message>
 </context>
 </TS>

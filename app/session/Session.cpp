@@ -12,6 +12,7 @@ Session::Session(Defaults defaults, QObject* parent)
     , m_journeyId(newJourneyId())
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)
+    , m_speech(m_defaults.speech)
 {}
 
 Session::~Session()
@@ -38,6 +39,15 @@ void Session::setTheme(widgets::ThemeSettings theme)
     }
     m_theme = theme;
     Q_EMIT themeChanged(theme);
+}
+
+void Session::setSpeech(widgets::SpeechSettings speech)
+{
+    if (speech == m_speech) {
+        return;
+    }
+    m_speech = speech;
+    Q_EMIT speechChanged(speech);
 }
 
 void Session::setTopicId(const QString& topicId)
@@ -115,6 +125,7 @@ void Session::wipe()
     m_journeyId = newJourneyId();
     setLanguage(m_defaults.language);
     setTheme(m_defaults.theme);
+    setSpeech(m_defaults.speech);
     Q_EMIT wiped();
 }
 

@@ -2,6 +2,7 @@
 
 #include "FormInProgress.h"
 #include "SecureBytes.h"
+#include "SpeechSettings.h"
 #include "ThemeSettings.h"
 #include "TrustLevel.h"
 
@@ -14,7 +15,7 @@
 namespace bt::app {
 
 // The journey context: everything of one citizen's visit, and nothing else holds it. Language and
-// reading aids, the chosen service, the trust level reached, the identity (from the ID card), the
+// reading aids (look and speech), the chosen service, the trust level reached, the identity (from the ID card), the
 // form being filled with its answers, the code of a draft saved for later. Workflows change it,
 // screens show it. wipe() is the one place a visit ends: it zeroes the personal data, returns to
 // the terminal's defaults and tells everyone who keeps something for the session (wiped()).
@@ -24,8 +25,15 @@ class Session : public QObject
 public:
     struct Defaults
     {
+        Defaults(QString language, widgets::ThemeSettings theme, widgets::SpeechSettings speech = {})
+            : language(std::move(language))
+            , theme(theme)
+            , speech(speech)
+        {}
+
         QString language;
         widgets::ThemeSettings theme;
+        widgets::SpeechSettings speech; // off unless the terminal is set to speak from the start
     };
 
     explicit Session(Defaults defaults, QObject* parent = nullptr);
@@ -38,6 +46,9 @@ public:
     void setLanguage(const QString& language);
     [[nodiscard]] widgets::ThemeSettings theme() const { return m_theme; }
     void setTheme(widgets::ThemeSettings theme);
+    // Speech output: on or off, volume and pace.
+    [[nodiscard]] widgets::SpeechSettings speech() const { return m_speech; }
+    void setSpeech(widgets::SpeechSettings speech);
 
     // What the citizen is looking at: not personal, but gone with the session.
     [[nodiscard]] QString topicId() const { return m_topicId; }
@@ -71,6 +82,7 @@ public:
 Q_SIGNALS:
     void languageChanged(const QString& language);
     void themeChanged(bt::widgets::ThemeSettings theme);
+    void speechChanged(bt::widgets::SpeechSettings speech);
     void wiped();
 
 private:
@@ -80,6 +92,7 @@ private:
     QString m_journeyId;
     QString m_language;
     widgets::ThemeSettings m_theme;
+    widgets::SpeechSettings m_speech;
     QString m_topicId;
     QString m_serviceKey;
     TrustLevel m_requiredTrustLevel = TrustLevel::None;

@@ -115,7 +115,8 @@ void HeaderBar::arrange(int width)
 
 void HeaderBar::retranslate()
 {
-    m_readingAidsButton->setText(tr("Text size && contrast"));
+    //: Opens the reading aids: text size, contrast and reading aloud.
+    m_readingAidsButton->setText(tr("Text, contrast, speech"));
     m_helpButton->setText(tr("Help"));
 }
 

@@ -177,6 +177,16 @@ void KioskWindow::connectOverlays(IdleWatcher& idleWatcher)
     connect(&journey, &JourneyController::confirmationNeeded, m_startOver, &widgets::ConfirmOverlay::open);
     connect(m_startOver, &widgets::ConfirmOverlay::confirmed, &journey, &JourneyController::cancel);
     connect(m_readingAids, &widgets::AccessibilityOverlay::settingsChosen, &journey.session(), &Session::setTheme);
+    connect(m_readingAids, &widgets::AccessibilityOverlay::speechChosen, &journey.session(), &Session::setSpeech);
+    connect(
+        &journey.session(), &Session::speechChanged, m_readingAids, &widgets::AccessibilityOverlay::setSpeechSettings);
+    connect(m_readingAids,
+            &widgets::AccessibilityOverlay::speechRepeatRequested,
+            this,
+            &KioskWindow::speechRepeatRequested);
+    connect(
+        m_readingAids, &widgets::AccessibilityOverlay::speechPauseRequested, this, &KioskWindow::speechPauseRequested);
+    m_readingAids->setSpeechSettings(journey.session().speech());
 
     connect(m_draftSaved, &DraftSavedOverlay::done, &journey, &JourneyController::finish);
     connect(&idleWatcher, &IdleWatcher::countdownStarted, m_countdown, [this](int secondsLeft) {

@@ -62,6 +62,11 @@ public:
     // Lets the window close (system shutdown); otherwise a kiosk window refuses to.
     void allowClose();
 
+Q_SIGNALS:
+    // "Wiederholen" and "Pause" of the speech output (the narrator's, app/speech).
+    void speechRepeatRequested();
+    void speechPauseRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

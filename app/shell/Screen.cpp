@@ -1,5 +1,7 @@
 #include "Screen.h"
 
+#include "SpeechSettings.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 
@@ -10,6 +12,7 @@ Screen::Screen(QWidget* parent)
     , m_layout(new QVBoxLayout(this))
 {
     setProperty("role", QStringLiteral("page"));
+    setProperty(widgets::spokenRegionProperty, true); // said when it is shown, if speech is on
     setAttribute(Qt::WA_StyledBackground);
     m_layout->setContentsMargins(56, 28, 56, 24);
     m_layout->setSpacing(16);

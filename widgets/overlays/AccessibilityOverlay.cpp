@@ -1,5 +1,7 @@
 #include "AccessibilityOverlay.h"
 
+#include "SpeechControls.h"
+
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,6 +29,7 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
     , m_title(new QLabel(card()))
     , m_textSizeLabel(new QLabel(card()))
     , m_contrastLabel(new QLabel(card()))
+    , m_speech(new SpeechControls(card()))
     , m_doneButton(new QPushButton(card()))
 {
     setObjectName(QStringLiteral("accessibilityOverlay"));
@@ -76,7 +79,11 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
     cardLayout()->addLayout(sizes);
     cardLayout()->addWidget(m_contrastLabel);
     cardLayout()->addLayout(contrasts);
+    cardLayout()->addWidget(m_speech);
     cardLayout()->addWidget(m_doneButton);
+    connect(m_speech, &SpeechControls::settingsChosen, this, &AccessibilityOverlay::speechChosen);
+    connect(m_speech, &SpeechControls::repeatRequested, this, &AccessibilityOverlay::speechRepeatRequested);
+    connect(m_speech, &SpeechControls::pauseRequested, this, &AccessibilityOverlay::speechPauseRequested);
     retranslate();
 }
 
@@ -84,6 +91,11 @@ void AccessibilityOverlay::setSettings(ThemeSettings settings)
 {
     m_settings = settings;
     updateMarks();
+}
+
+void AccessibilityOverlay::setSpeechSettings(SpeechSettings settings)
+{
+    m_speech->setSettings(settings);
 }
 
 QPushButton* AccessibilityOverlay::textSizeButton(TextSize size) const
@@ -139,7 +151,8 @@ void AccessibilityOverlay::choose(ThemeSettings settings)
 
 void AccessibilityOverlay::retranslate()
 {
-    m_title->setText(tr("Text size and contrast"));
+    //: Title of the overlay with text size, contrast and speech output.
+    m_title->setText(tr("Reading aids"));
     m_textSizeLabel->setText(tr("Text size"));
     m_contrastLabel->setText(tr("Contrast"));
     m_doneButton->setText(tr("Done"));

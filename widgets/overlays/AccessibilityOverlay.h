@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OverlayPanel.h"
+#include "SpeechSettings.h"
 #include "Theme.h"
 
 #include <vector>
@@ -11,7 +12,10 @@ class QPushButton;
 
 namespace bt::widgets {
 
-// Text size (three steps) and contrast, chosen with big buttons; the change is shown at once.
+class SpeechControls;
+
+// The reading aids: text size (three steps) and contrast, chosen with big buttons, the change
+// shown at once; and speech output (SpeechControls).
 class AccessibilityOverlay : public OverlayPanel
 {
     Q_OBJECT
@@ -19,11 +23,15 @@ public:
     explicit AccessibilityOverlay(QWidget* parent);
 
     void setSettings(ThemeSettings settings);
+    void setSpeechSettings(SpeechSettings settings);
     [[nodiscard]] QPushButton* textSizeButton(TextSize size) const;
     [[nodiscard]] QPushButton* contrastButton(Contrast contrast) const;
 
 Q_SIGNALS:
     void settingsChosen(bt::widgets::ThemeSettings settings);
+    void speechChosen(bt::widgets::SpeechSettings settings);
+    void speechRepeatRequested();
+    void speechPauseRequested();
 
 protected:
     void retranslate() override;
@@ -42,6 +50,7 @@ private:
     QLabel* m_contrastLabel;
     std::vector<std::pair<TextSize, QPushButton*>> m_sizeButtons;
     std::vector<std::pair<Contrast, QPushButton*>> m_contrastButtons;
+    SpeechControls* m_speech;
     QPushButton* m_doneButton;
 };
 

@@ -1,5 +1,7 @@
 #include "OverlayPanel.h"
 
+#include "SpeechSettings.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@ OverlayPanel::OverlayPanel(QWidget* parent)
     , m_cardLayout(new QVBoxLayout(m_card))
 {
     setProperty("role", QStringLiteral("backdrop"));
+    setProperty(spokenRegionProperty, true); // said when it opens, if speech is on
     setAttribute(Qt::WA_StyledBackground);
     m_card->setProperty("role", QStringLiteral("card"));
     m_card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);

@@ -235,7 +235,7 @@ private Q_SLOTS:
         for (const auto* label : overlay->findChildren<QLabel*>()) {
             labels << label->text();
         }
-        for (const QString& expected : {QStringLiteral("Schriftgröße und Kontrast"),
+        for (const QString& expected : {QStringLiteral("Lesehilfen"),
                                         QStringLiteral("Schriftgröße"),
                                         QStringLiteral("Kontrast")}) {
             QVERIFY2(labels.contains(expected), qPrintable(labels.join(u'|')));

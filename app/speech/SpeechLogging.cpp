@@ -1,0 +1,3 @@
+#include "SpeechLogging.h"
+
+Q_LOGGING_CATEGORY(lcSpeech, "bt.app.speech", QtInfoMsg)
