@@ -74,12 +74,22 @@ AccessibilityOverlay::AccessibilityOverlay(QWidget* parent)
     m_doneButton->setProperty("role", QStringLiteral("primary"));
     connect(m_doneButton, &QPushButton::clicked, this, &AccessibilityOverlay::close);
 
+    // The look on one side, speech on the other where the screen is wider than high (the card
+    // would not fit a landscape screen's height at the largest text otherwise); one under the
+    // other on a portrait screen.
+    auto* look = new QVBoxLayout;
+    look->setSpacing(cardLayout()->spacing());
+    look->addWidget(m_textSizeLabel);
+    look->addLayout(sizes);
+    look->addWidget(m_contrastLabel);
+    look->addLayout(contrasts);
+    look->addStretch();
+    m_columns = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_columns->setSpacing(40);
+    m_columns->addLayout(look, 1);
+    m_columns->addWidget(m_speech, 1, Qt::AlignTop);
     cardLayout()->addWidget(m_title);
-    cardLayout()->addWidget(m_textSizeLabel);
-    cardLayout()->addLayout(sizes);
-    cardLayout()->addWidget(m_contrastLabel);
-    cardLayout()->addLayout(contrasts);
-    cardLayout()->addWidget(m_speech);
+    cardLayout()->addLayout(m_columns);
     cardLayout()->addWidget(m_doneButton);
     connect(m_speech, &SpeechControls::settingsChosen, this, &AccessibilityOverlay::speechChosen);
     connect(m_speech, &SpeechControls::repeatRequested, this, &AccessibilityOverlay::speechRepeatRequested);
@@ -129,8 +139,11 @@ void AccessibilityOverlay::updateDirections()
     // Side by side where the choices fit the card, else one under the other (large text,
     // portrait screens): a choice must never be cut off.
     // The card has a fixed width (OverlayPanel), known before it is laid out.
-    const int available =
+    const int width =
         card()->minimumWidth() - cardLayout()->contentsMargins().left() - cardLayout()->contentsMargins().right();
+    const bool sideBySide = parentWidget() && parentWidget()->width() > parentWidget()->height() && width >= 900;
+    m_columns->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const int available = sideBySide ? (width - m_columns->spacing()) / 2 : width;
     const auto place = [available](QBoxLayout* row, const auto& buttons) {
         int needed = row->spacing() * (static_cast<int>(buttons.size()) - 1);
         for (const auto& entry : buttons) {

@@ -43,6 +43,7 @@ private:
     void choose(ThemeSettings settings);
 
     ThemeSettings m_settings;
+    QBoxLayout* m_columns = nullptr; // the look and speech, side by side or one under the other
     QBoxLayout* m_sizeRow = nullptr;
     QBoxLayout* m_contrastRow = nullptr;
     QLabel* m_title;

@@ -24,7 +24,7 @@ QLabel* makeLevel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
+    label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     label->setWordWrap(true);
     return label;
 }
@@ -49,21 +49,21 @@ SpeechControls::SpeechControls(QWidget* parent)
     m_heading->setWordWrap(true);
     m_onOff->setCheckable(true);
 
-    // One column per button of a row; the level between its two buttons. Three columns fit the
-    // card at every text size, also in portrait.
+    // Two buttons to a row, each level said above its pair: narrow enough for half a landscape
+    // card at the largest text, and for a portrait card.
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(16);
-    grid->addWidget(m_heading, 0, 0, 1, 3);
-    grid->addWidget(m_onOff, 1, 0, 1, 3);
-    grid->addWidget(m_repeat, 2, 0, 1, 2);
-    grid->addWidget(m_pause, 2, 2);
-    grid->addWidget(m_quieter, 3, 0);
-    grid->addWidget(m_volume, 3, 1);
-    grid->addWidget(m_louder, 3, 2);
-    grid->addWidget(m_slower, 4, 0);
-    grid->addWidget(m_rate, 4, 1);
-    grid->addWidget(m_faster, 4, 2);
+    grid->addWidget(m_heading, 0, 0, 1, 2);
+    grid->addWidget(m_onOff, 1, 0, 1, 2);
+    grid->addWidget(m_repeat, 2, 0);
+    grid->addWidget(m_pause, 2, 1);
+    grid->addWidget(m_volume, 3, 0, 1, 2);
+    grid->addWidget(m_quieter, 4, 0);
+    grid->addWidget(m_louder, 4, 1);
+    grid->addWidget(m_rate, 5, 0, 1, 2);
+    grid->addWidget(m_slower, 6, 0);
+    grid->addWidget(m_faster, 6, 1);
 
     const auto step = [this](int SpeechSettings::*level, int by) {
         SpeechSettings next = m_settings;
@@ -126,13 +126,15 @@ void SpeechControls::retranslate()
     m_volume->setText(tr("Volume %1 of %2").arg(m_settings.volume).arg(SpeechSettings::steps));
     //: Speech output, e.g. "Tempo 3 von 5".
     m_rate->setText(tr("Speed %1 of %2").arg(m_settings.rate).arg(SpeechSettings::steps));
-    for (QPushButton* button : {m_repeat, m_pause, m_quieter, m_louder, m_slower, m_faster}) {
-        button->setEnabled(m_settings.on);
+    // Without speech there is nothing to repeat or tune: those controls appear with it.
+    for (QWidget* part : std::initializer_list<QWidget*>{
+             m_repeat, m_pause, m_volume, m_quieter, m_louder, m_rate, m_slower, m_faster}) {
+        part->setVisible(m_settings.on);
     }
-    m_quieter->setEnabled(m_settings.on && m_settings.volume > 1);
-    m_louder->setEnabled(m_settings.on && m_settings.volume < SpeechSettings::steps);
-    m_slower->setEnabled(m_settings.on && m_settings.rate > 1);
-    m_faster->setEnabled(m_settings.on && m_settings.rate < SpeechSettings::steps);
+    m_quieter->setEnabled(m_settings.volume > 1);
+    m_louder->setEnabled(m_settings.volume < SpeechSettings::steps);
+    m_slower->setEnabled(m_settings.rate > 1);
+    m_faster->setEnabled(m_settings.rate < SpeechSettings::steps);
 }
 
 } // namespace bt::widgets

@@ -9,8 +9,9 @@ class QPushButton;
 
 namespace bt::widgets {
 
-// Speech output, chosen with big buttons: on or off, "Wiederholen", "Pause", and volume and pace
-// a step at a time, each step said in words ("Lautstärke 4 von 5"), not shown by a bar alone.
+// Speech output, chosen with big buttons: on or off; while on, "Wiederholen", "Pause", and volume
+// and pace a step at a time, each step said in words ("Lautstärke 4 von 5"), not shown by a bar
+// alone.
 class SpeechControls : public QWidget
 {
     Q_OBJECT
