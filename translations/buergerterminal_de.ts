@@ -924,4 +924,17 @@
         <translation>QR-Code für %1</translation>
     </message>
 </context>
+<context>
+    <name>bt::widgets::StatusIcon</name>
+    <message>
+        <source>Warning</source>
+        <extracomment>Read out for the warning sign before a field&apos;s error message.</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Read out for the padlock before why a field cannot be changed.</extracomment>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
 </TS>
