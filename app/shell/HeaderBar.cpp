@@ -115,6 +115,7 @@ void HeaderBar::arrange(int width)
 
 void HeaderBar::retranslate()
 {
+    m_crest->setAccessibleName(coatOfArmsName(m_town->text()));
     m_readingAidsButton->setText(tr("Text size && contrast"));
     m_helpButton->setText(tr("Help"));
 }
