@@ -1,5 +1,7 @@
 #include "Screen.h"
 
+#include "AccessibleControls.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 
@@ -9,6 +11,9 @@ Screen::Screen(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
 {
+    // Before the window is first shown and read: the window and its painted controls get the
+    // terminal's own accessibility interfaces.
+    widgets::installAccessibleControls();
     setProperty("role", QStringLiteral("page"));
     setAttribute(Qt::WA_StyledBackground);
     m_layout->setContentsMargins(56, 28, 56, 24);

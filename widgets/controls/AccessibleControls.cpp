@@ -97,6 +97,11 @@ QAccessibleInterface* accessibleControl(const QString& className, QObject* objec
     if (className == QLatin1String("bt::widgets::QrCode") || className == QLatin1String("bt::widgets::StatusIcon")) {
         return new QAccessibleWidget(widget, QAccessible::Graphic);
     }
+    // Asked last, for a class that is no more than a QWidget: a window made of one (the kiosk
+    // window, the out-of-order screen) would be read as a filler, and its title not announced.
+    if (className == QLatin1String("QWidget") && widget->isWindow()) {
+        return new QAccessibleWidget(widget, QAccessible::Window);
+    }
     return nullptr;
 }
 

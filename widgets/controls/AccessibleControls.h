@@ -9,8 +9,10 @@ namespace bt::widgets {
 //   "Arbeit  Ruhestand"); these buttons draw the "&", so it is part of the name. Pressing or
 //   toggling one through the interface clicks it, as a tap does; a read-only choice offers neither.
 // - QrCode and StatusIcon are pictures with the name they set.
-// Installs a QAccessible factory, once; the constructors of these widgets call it, so every
-// program and test that shows them gets it.
+// - A window that is a plain QWidget (the kiosk window) is a window named by its title, not a
+//   filler.
+// Installs a QAccessible factory, once; the constructors of these widgets and of the kiosk's
+// screens call it, so every program and test that shows them gets it.
 void installAccessibleControls();
 
 } // namespace bt::widgets

@@ -4,8 +4,8 @@
 Started by test_atspi.sh inside its own X server and D-Bus session, with
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1. Starts the terminal, finds it on the accessibility bus and
 reads the start screen and the home screen (with a search typed through the accessibility
-interface, so that the field's clear button shows): every showing control must have a name
-without a lost "&" and a role that says what it is. Prints one line per problem and exits 1 if
+interface, so that the field's clear button shows): the window must be a named window, and every
+showing control must have a name without a lost "&" and a role that says what it is. Prints one line per problem and exits 1 if
 there is any.
 
 Usage: atspi_audit.py BINARY
@@ -139,6 +139,9 @@ def main():
                 print(log.read())
             return 1
         print("ok: the terminal is on the accessibility bus")
+        window = wait_until(lambda: terminal.getChildAtIndex(0) if terminal.childCount else None, 5)
+        if window is None or window.getRole() not in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW) or not window.name:
+            problems.append("the window is read as %s, not as a named window" % (describe(window) if window else None))
 
         read(terminal, "start screen", problems)
 

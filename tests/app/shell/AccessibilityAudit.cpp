@@ -151,6 +151,11 @@ AccessibilityAudit auditAccessibility(QWidget& root, const QString& screen)
 {
     AccessibilityAudit result;
     if (QAccessibleInterface* top = QAccessible::queryAccessibleInterface(&root)) {
+        // A window read as a filler, or without a name: its title is not announced.
+        if (top->role() != QAccessible::Window || top->text(QAccessible::Name).trimmed().isEmpty()) {
+            result.problems << QStringLiteral("%1: the window %2 (%3) \"%4\": not a named window")
+                                   .arg(screen, describe(*top), roleName(top->role()), top->text(QAccessible::Name));
+        }
         audit(*top, screen, result);
     } else {
         result.problems << QStringLiteral("%1: no accessible interface for the window").arg(screen);

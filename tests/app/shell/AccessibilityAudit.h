@@ -14,7 +14,7 @@ namespace bt::test {
 // - the name keeps the "&" of the text on screen and has no double space (an "&" taken as a
 //   shortcut marker: "Arbeit & Ruhestand" read as "Arbeit  Ruhestand");
 // - its role says what it is (not a bare Client, which AT-SPI reads as "filler", nor a Pane).
-// And for every visible picture (role Graphic) and every leaf widget of ours that paints itself:
+// The window itself is a named window. And for every visible picture (role Graphic) and every leaf widget of ours that paints itself:
 // it has a name and a role other than Client, so it is not read as a nameless filler.
 struct AccessibilityAudit
 {

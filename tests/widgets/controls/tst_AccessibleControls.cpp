@@ -1,6 +1,7 @@
 // The painted controls as a screen reader gets them through QAccessible: tiles and choices by
 // their text as painted ("&" included), pressed or toggled through the interface as by a tap;
 // the QR code and the status signs as named pictures.
+#include "AccessibleControls.h"
 #include "ChoiceTile.h"
 #include "QrCode.h"
 #include "StatusIcon.h"
@@ -109,6 +110,19 @@ private Q_SLOTS:
         QCOMPARE(readerOf(&warning)->role(), QAccessible::Graphic);
         QCOMPARE(readerOf(&warning)->text(QAccessible::Name), QStringLiteral("Warning"));
         QCOMPARE(readerOf(&locked)->text(QAccessible::Name), QStringLiteral("Locked"));
+    }
+
+    void aPlainWidgetWindowIsAWindow()
+    {
+        bt::widgets::installAccessibleControls();
+        QWidget window;
+        window.setWindowTitle(QStringLiteral("Bürgerterminal"));
+        QAccessibleInterface* reader = readerOf(&window);
+        QCOMPARE(reader->role(), QAccessible::Window);
+        QCOMPARE(reader->text(QAccessible::Name), QStringLiteral("Bürgerterminal"));
+        // Inside a window, a plain widget stays what Qt makes of it.
+        auto* part = new QWidget(&window);
+        QCOMPARE(readerOf(part)->role(), QAccessible::Client);
     }
 };
 
