@@ -3,9 +3,11 @@
 
 Started by test_atspi.sh inside its own X server and D-Bus session, with
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1. Starts the terminal, finds it on the accessibility bus and
-reads the start screen and the home screen (with a search typed through the accessibility
-interface, so that the field's clear button shows): the window must be a named window, and every
-showing control must have a name without a lost "&" and a role that says what it is. Prints one line per problem and exits 1 if
+reads the start screen, the home screen (with a search typed through the accessibility
+interface, so that the field's clear button shows), and a service page, the A–Z list, the resume
+screen and the help reached by the buttons' own "Press" action: the window must be a named
+window, and every showing control must have a name without a lost "&" and a role that says what
+it is. Prints one line per problem and exits 1 if
 there is any.
 
 Usage: atspi_audit.py BINARY
@@ -104,6 +106,18 @@ def read(terminal, screen, problems):
     print("ok: %s read, %d controls" % (screen, len(counted)))
 
 
+def press(terminal, name):
+    """Presses the first showing button whose name begins with `name`, by its "Press" action."""
+    button = find(terminal, lambda n: (n.name or "").startswith(name) and showing(n) and "Press" in actions_of(n))
+    if button is None:
+        return False
+    action = button.queryAction()
+    for index in range(action.nActions):
+        if action.getName(index) == "Press":
+            return action.doAction(index)
+    return False
+
+
 def find(node, predicate):
     if predicate(node):
         return node
@@ -158,6 +172,11 @@ def main():
             problems.append("home: the Themenfeld tile is read as %r, not 'Arbeit & Ruhestand'"
                             % (tile.name if tile else None))
         read(terminal, "home", problems)
+        # On by the accessibility interface's own "Press", as Orca or a switch device would.
+        if not go(terminal, "Alle Leistungen von A bis Z", "services A to Z", "Leistungen mit A", problems):
+            return report(problems)
+        if not go(terminal, "Zurück", "home again", "Was möchten Sie erledigen?", problems):
+            return report(problems)
 
         # Typed through the accessibility interface, as a switch device would: results and the
         # field's clear button come up.
@@ -167,15 +186,40 @@ def main():
             print("FAIL: no result for a search typed through the accessibility interface")
             return 1
         read(terminal, "home with search results", problems)
+        for button, screen, sign in [
+            ("Neuen Personalausweis", "service page", "Was ist das?"),
+            ("Zurück", "home with the results again", "Was möchten Sie erledigen?"),
+            ("Gespeicherten Antrag fortsetzen", "resume", "Code Ihres gespeicherten Antrags"),
+            ("Hilfe", "help", "Schließen"),
+        ]:
+            if not go(terminal, button, screen, sign, problems):
+                break
     finally:
         app.terminate()
         try:
             app.wait(10)
         except subprocess.TimeoutExpired:
             app.kill()
+    return report(problems)
+
+
+def report(problems):
     for problem in problems:
         print("FAIL: " + problem)
     return 1 if problems else 0
+
+
+def go(terminal, button, screen, sign, problems):
+    """Presses `button`, waits for `sign` (shown on the next screen only) and reads the screen;
+    False if it failed."""
+    if not press(terminal, button):
+        problems.append("%s: no button %r to press" % (screen, button))
+        return False
+    if not wait_until(lambda: find(terminal, lambda n: sign in (n.name or "") and showing(n)), 10):
+        problems.append("%s: %r did not lead there (no %r on screen)" % (screen, button, sign))
+        return False
+    read(terminal, screen, problems)
+    return True
 
 
 if __name__ == "__main__":
