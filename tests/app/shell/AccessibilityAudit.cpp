@@ -100,7 +100,7 @@ QString describe(QAccessibleInterface& element)
     if (!object) {
         QAccessibleInterface* parent = element.parent();
         const QString container = parent ? describe(*parent) : QStringLiteral("?");
-        return QStringLiteral("item of %1").arg(container);
+        return QStringLiteral("item \"%1\" of %2").arg(element.text(QAccessible::Name), container);
     }
     return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
 }
