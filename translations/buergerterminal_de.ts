@@ -56,6 +56,14 @@
     </message>
 </context>
 <context>
+    <name>bt::app::CoatOfArms</name>
+    <message>
+        <source>Coat of arms of %1</source>
+        <extracomment>Read out for the town&apos;s coat of arms at the top of the screen, e.g. &quot;Coat of arms of Musterstadt&quot;.</extracomment>
+        <translation>Wappen von %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::app::DraftCodeSlip</name>
     <message>
         <source>Your application is saved</source>
@@ -275,6 +283,11 @@
         <extracomment>Home screen: open a form saved earlier with &quot;Später fortsetzen&quot;, with its code.</extracomment>
         <translation>Gespeicherten Antrag fortsetzen</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <extracomment>Read out for the &quot;×&quot; at the end of the search field, which empties it.</extracomment>
+        <translation>Suche löschen</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::KioskWindow</name>
@@ -362,6 +375,11 @@
     <message>
         <source>This application cannot be continued here, because its form has changed or is no longer offered at this terminal. Please ask the staff at the counter.</source>
         <translation>Dieser Antrag kann hier nicht fortgesetzt werden, weil sich sein Formular geändert hat oder an diesem Terminal nicht mehr angeboten wird. Bitte fragen Sie das Personal am Schalter.</translation>
+    </message>
+    <message>
+        <source>Code of your saved application</source>
+        <extracomment>Read out for the field the resume code is typed into.</extracomment>
+        <translation>Code Ihres gespeicherten Antrags</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1068,19 @@
         <source>Speed %1 of %2</source>
         <extracomment>Speech output, e.g. &quot;Tempo 3 von 5&quot;.</extracomment>
         <translation>Tempo %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>bt::widgets::StatusIcon</name>
+    <message>
+        <source>Warning</source>
+        <extracomment>Read out for the warning sign before a field&apos;s error message.</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Read out for the padlock before why a field cannot be changed.</extracomment>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@ AttractScreen::AttractScreen(const TerminalConfig& config, const LanguageManager
 
 void AttractScreen::retranslate()
 {
+    m_crest->setAccessibleName(coatOfArmsName(m_town->text()));
     while (QLayoutItem* item = m_invitations->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -1,5 +1,6 @@
 #include "CoatOfArms.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -32,6 +33,12 @@ QPixmap coatOfArms(const QString& configuredPath, int height, qreal devicePixelR
     pixmap = pixmap.scaledToHeight(physicalHeight, Qt::SmoothTransformation);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     return pixmap;
+}
+
+QString coatOfArmsName(const QString& townName)
+{
+    //: Read out for the town's coat of arms at the top of the screen, e.g. "Coat of arms of Musterstadt".
+    return QCoreApplication::translate("bt::app::CoatOfArms", "Coat of arms of %1").arg(townName);
 }
 
 } // namespace bt::app

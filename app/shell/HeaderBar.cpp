@@ -115,6 +115,7 @@ void HeaderBar::arrange(int width)
 
 void HeaderBar::retranslate()
 {
+    m_crest->setAccessibleName(coatOfArmsName(m_town->text()));
     //: Opens the reading aids: text size, contrast and reading aloud.
     m_readingAidsButton->setText(tr("Text, contrast, speech"));
     m_helpButton->setText(tr("Help"));

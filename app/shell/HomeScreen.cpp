@@ -9,6 +9,7 @@
 #include "TileButton.h"
 #include "TileGrid.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -201,6 +202,11 @@ void HomeScreen::updateTexts()
     m_title->setText(tr("What would you like to do?"));
     m_searchField->setPlaceholderText(tr("Search, for example: ID card, register a dog, bulky waste"));
     m_searchField->setAccessibleName(tr("Search"));
+    // The "×" Qt adds to the field shows only an icon; its action gives the button its name.
+    if (auto* clear = m_searchField->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        //: Read out for the "×" at the end of the search field, which empties it.
+        clear->setText(tr("Clear the search"));
+    }
     m_indexButton->setText(tr("All services from A to Z"));
     //: Home screen: open a form saved earlier with "Später fortsetzen", with its code.
     m_resumeButton->setText(tr("Continue a saved application"));

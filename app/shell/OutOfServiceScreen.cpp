@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 
+#include <QCoreApplication>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -57,6 +58,8 @@ void OutOfServiceScreen::retranslate()
                                m_languages.translate(language.code, context, noticeText).toHtmlEscaped()));
     }
     m_notice->setText(blocks.join(QString()));
+    // What a screen reader announces for the window, in the terminal's language.
+    setWindowTitle(QCoreApplication::translate(context, titleText));
     // Staff read German: the terminal's operators are the town's own staff.
     m_staffHeading->setText(QStringLiteral("Für das Personal / for staff"));
     m_details->setText(staffDetails());

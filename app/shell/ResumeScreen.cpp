@@ -95,6 +95,9 @@ void ResumeScreen::retranslate()
                         "and looks like this: K7QM-X2PD-9RWT-H4NC. Capital or small letters do not matter."));
     //: Placeholder in the field for the resume code: four groups of four characters.
     m_code->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX"));
+    // A placeholder is read as a description at most: the field needs a name of its own.
+    //: Read out for the field the resume code is typed into.
+    m_code->setAccessibleName(tr("Code of your saved application"));
     //: Opens the saved form with the code typed.
     m_open->setText(m_busy ? tr("Opening …") : tr("Open my application"));
 }

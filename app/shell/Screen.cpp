@@ -1,5 +1,6 @@
 #include "Screen.h"
 
+#include "AccessibleControls.h"
 #include "SpeechSettings.h"
 
 #include <QEvent>
@@ -11,6 +12,9 @@ Screen::Screen(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
 {
+    // Before the window is first shown and read: the window and its painted controls get the
+    // terminal's own accessibility interfaces.
+    widgets::installAccessibleControls();
     setProperty("role", QStringLiteral("page"));
     setProperty(widgets::spokenRegionProperty, true); // said when it is shown, if speech is on
     setAttribute(Qt::WA_StyledBackground);

@@ -1,5 +1,6 @@
 #include "ChoiceTile.h"
 
+#include "AccessibleControls.h"
 #include "Theme.h"
 
 #include <QKeyEvent>
@@ -19,6 +20,7 @@ constexpr int textFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 ChoiceTile::ChoiceTile(const QString& text, QWidget* parent)
     : QAbstractButton(parent)
 {
+    installAccessibleControls(); // read by its text as painted; read-only offers no action
     setText(text);
     setCheckable(true);
     setProperty("role", QStringLiteral("choice"));

@@ -1,5 +1,6 @@
 #include "QrCode.h"
 
+#include "AccessibleControls.h"
 #include "QrModules.h"
 
 #include <QPainter>
@@ -9,6 +10,7 @@ namespace bt::widgets {
 QrCode::QrCode(QWidget* parent)
     : QWidget(parent)
 {
+    installAccessibleControls(); // a picture, named by what it encodes
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 

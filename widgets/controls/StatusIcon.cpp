@@ -1,5 +1,8 @@
 #include "StatusIcon.h"
 
+#include "AccessibleControls.h"
+
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -9,9 +12,29 @@ StatusIcon::StatusIcon(Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
 {
+    installAccessibleControls(); // a picture, not a nameless filler
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    // Decoration: the message next to it says everything.
-    setAccessibleName(QString());
+    retranslate();
+}
+
+void StatusIcon::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StatusIcon::retranslate()
+{
+    // One word before the message next to it, which says the rest.
+    if (m_kind == Kind::Warning) {
+        //: Read out for the warning sign before a field's error message.
+        setAccessibleName(tr("Warning"));
+    } else {
+        //: Read out for the padlock before why a field cannot be changed.
+        setAccessibleName(tr("Locked"));
+    }
 }
 
 QSize StatusIcon::sizeHint() const

@@ -6,7 +6,8 @@ namespace bt::widgets {
 
 // A small painted sign next to a message: a warning triangle for errors, a padlock for locked
 // fields. Drawn in the widget's text colour (the style sheet sets it), so it follows the theme
-// and needs no font glyph.
+// and needs no font glyph. A screen reader reads it as a picture named "Warning" or "Locked",
+// before the message.
 class StatusIcon : public QWidget
 {
     Q_OBJECT
@@ -24,8 +25,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+
     Kind m_kind;
 };
 

@@ -1,5 +1,6 @@
 #include "TextButton.h"
 
+#include "AccessibleControls.h"
 #include "Theme.h"
 
 #include <QPainter>
@@ -15,6 +16,7 @@ constexpr int textFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 TextButton::TextButton(const QString& text, QWidget* parent)
     : QAbstractButton(parent)
 {
+    installAccessibleControls(); // read by its text as painted, "&" included
     setText(text);
     setAccessibleName(text);
     setFocusPolicy(Qt::StrongFocus);

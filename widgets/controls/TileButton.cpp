@@ -1,5 +1,6 @@
 #include "TileButton.h"
 
+#include "AccessibleControls.h"
 #include "Theme.h"
 #include "TintedIcon.h"
 
@@ -17,6 +18,7 @@ constexpr int textFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
 TileButton::TileButton(QWidget* parent)
     : QAbstractButton(parent)
 {
+    installAccessibleControls(); // read by its text as painted, "&" included
     setProperty("role", QStringLiteral("tile"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);

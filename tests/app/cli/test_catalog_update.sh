@@ -70,7 +70,9 @@ check "with a damaged installed update --search fails (exit 1)" test "$rc" -eq 1
 check "and names the file and what to do" \
     grep -qF "installed catalog update $installed refused" <<<"$out"
 check "and answers nothing from the built-in catalog" bash -c "! grep -qP '^99102013104000\t' <<<\"\$1\"" _ "$out"
-run > "$tmp/start.out" 2> "$tmp/start.err" & pid=$!
+# The binary itself in the background, not run(): $! would be the subshell of the function, and
+# the terminal would outlive the test.
+"$binary" --config "$tmp/terminal.conf" > "$tmp/start.out" 2> "$tmp/start.err" & pid=$!
 for _ in $(seq 100); do grep -q "out of order:" "$tmp/start.err" && break; sleep 0.1; done
 kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
 check "the terminal starts out of order and logs the reason for staff" \
