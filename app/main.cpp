@@ -127,7 +127,7 @@ int main(int argc, char** argv)
             qCInfo(lcApp).noquote() << "stopping on" << cause;
             QApplication::quit();
         });
-        OutOfServiceScreen outOfOrder(languages, problems);
+        OutOfServiceScreen outOfOrder(languages);
         if (line.kiosk) {
             outOfOrder.setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         }

@@ -224,10 +224,6 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Touch a topic to see what you can do here. “Back” returns to the previous page. “Cancel and start over” deletes everything you have entered. At the top you can change the language, the text size and the contrast.</source>
-        <translation>Tippen Sie auf ein Thema, um zu sehen, was Sie hier erledigen können. „Zurück“ führt zur vorigen Seite. „Abbrechen und neu beginnen“ löscht alles, was Sie eingegeben haben. Oben können Sie Sprache, Schriftgröße und Kontrast ändern.</translation>
-    </message>
-    <message>
         <source>Calling staff …</source>
         <translation>Personal wird gerufen …</translation>
     </message>
@@ -243,6 +239,10 @@
         <source>Call staff to the terminal</source>
         <translation>Personal an das Terminal rufen</translation>
     </message>
+    <message>
+        <source>Touch a topic to see what you can do here. “Back” returns to the previous page. “Cancel and start over” deletes everything you have entered. At the top you can change the language and the text size and contrast, and switch on reading aloud.</source>
+        <translation>Tippen Sie auf ein Thema, um zu sehen, was Sie hier erledigen können. „Zurück“ führt zur vorigen Seite. „Abbrechen und neu beginnen“ löscht alles, was Sie eingegeben haben. Oben können Sie Sprache, Schriftgröße und Kontrast ändern und das Vorlesen einschalten.</translation>
+    </message>
 </context>
 <context>
     <name>bt::app::HomeScreen</name>
@@ -257,10 +257,6 @@
     <message>
         <source>Search</source>
         <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Type what you need, or choose a topic. Text size, contrast and language can be changed at the top at any time.</source>
-        <translation>Schreiben Sie, was Sie brauchen, oder wählen Sie ein Thema. Schriftgröße, Kontrast und Sprache können Sie jederzeit oben ändern.</translation>
     </message>
     <message>
         <source>Touch a service to read what you need and what it costs.</source>
@@ -287,6 +283,10 @@
         <source>Clear the search</source>
         <extracomment>Read out for the &quot;×&quot; at the end of the search field, which empties it.</extracomment>
         <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Type what you need, or choose a topic. Text size, contrast, reading aloud and language can be changed at the top at any time.</source>
+        <translation>Schreiben Sie, was Sie brauchen, oder wählen Sie ein Thema. Schriftgröße, Kontrast, Vorlesen und Sprache können Sie jederzeit oben ändern.</translation>
     </message>
 </context>
 <context>

@@ -240,10 +240,7 @@ int ScreenshotRenderer::renderAll(const QString& directory, Failure* failure)
             }
             // Language independent: it shows every language at once.
             m_session.setTheme(variant.theme);
-            OutOfServiceScreen outOfService(
-                m_languages,
-                {QStringLiteral("/etc/buergerterminal/terminal.conf:31: session.idle_timeout_seconds: \"5\" is not "
-                                "a whole number of seconds from 20 to 1800")});
+            OutOfServiceScreen outOfService(m_languages);
             outOfService.resize(orientation.size);
             outOfService.show();
             if (!save(outOfService,

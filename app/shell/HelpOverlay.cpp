@@ -81,7 +81,7 @@ void HelpOverlay::retranslate()
     m_title->setText(tr("Help"));
     m_howTo->setText(tr("Touch a topic to see what you can do here. “Back” returns to the previous page. "
                         "“Cancel and start over” deletes everything you have entered. "
-                        "At the top you can change the language, the text size and the contrast."));
+                        "At the top you can change the language and the text size and contrast, and switch on reading aloud."));
     m_personalHelp->setText(tr("Our staff will gladly help you in person: %1").arg(m_serviceDesk));
     m_callButton->setText(tr("Call staff to the terminal"));
     m_callButton->setVisible(m_callState == CallState::Ready || m_callState == CallState::Calling);

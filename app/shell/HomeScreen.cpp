@@ -218,8 +218,8 @@ void HomeScreen::updateTexts()
         }
     }
     if (m_results->isHidden()) {
-        m_intro->setText(tr("Type what you need, or choose a topic. Text size, contrast and language can be changed "
-                            "at the top at any time."));
+        m_intro->setText(tr("Type what you need, or choose a topic. Text size, contrast, reading aloud and language "
+                            "can be changed at the top at any time."));
         m_didYouMean->hide();
         return;
     }

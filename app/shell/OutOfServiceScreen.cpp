@@ -3,7 +3,6 @@
 #include "LanguageManager.h"
 
 #include <QCoreApplication>
-#include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,35 +15,19 @@ const char* const noticeText =
     QT_TRANSLATE_NOOP("bt::app::OutOfServiceScreen", "This terminal is out of order. Please ask our staff for help.");
 } // namespace
 
-OutOfServiceScreen::OutOfServiceScreen(const LanguageManager& languages, QStringList problems, QWidget* parent)
+OutOfServiceScreen::OutOfServiceScreen(const LanguageManager& languages, QWidget* parent)
     : Screen(parent)
     , m_languages(languages)
-    , m_problems(std::move(problems))
     , m_notice(new QLabel(this))
-    , m_staffHeading(new QLabel(this))
-    , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("outOfServiceScreen"));
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->setTextFormat(Qt::RichText);
-    m_staffHeading->setProperty("role", QStringLiteral("heading"));
-    m_details->setObjectName(QStringLiteral("staffDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::NoTextInteraction);
-
-    auto* box = new QFrame(this);
-    box->setProperty("role", QStringLiteral("card"));
-    auto* boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(32, 24, 32, 24);
-    boxLayout->addWidget(m_staffHeading);
-    boxLayout->addWidget(m_details);
 
     pageLayout()->addStretch(1);
     pageLayout()->addWidget(m_notice);
     pageLayout()->addStretch(1);
-    pageLayout()->addWidget(box);
     retranslate();
 }
 
@@ -60,14 +43,6 @@ void OutOfServiceScreen::retranslate()
     m_notice->setText(blocks.join(QString()));
     // What a screen reader announces for the window, in the terminal's language.
     setWindowTitle(QCoreApplication::translate(context, titleText));
-    // Staff read German: the terminal's operators are the town's own staff.
-    m_staffHeading->setText(QStringLiteral("Für das Personal / for staff"));
-    m_details->setText(staffDetails());
-}
-
-QString OutOfServiceScreen::staffDetails() const
-{
-    return m_problems.join(u'\n');
 }
 
 } // namespace bt::app

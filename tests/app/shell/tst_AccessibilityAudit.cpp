@@ -275,8 +275,7 @@ private Q_SLOTS:
     void outOfService()
     {
         bt::app::LanguageManager languages;
-        bt::app::OutOfServiceScreen screen(
-            languages, {QStringLiteral("/etc/buergerterminal/terminal.conf:7: session.foo: unknown key")});
+        bt::app::OutOfServiceScreen screen(languages);
         screen.resize(1920, 1080);
         screen.show();
         QVERIFY(QTest::qWaitForWindowExposed(&screen));
