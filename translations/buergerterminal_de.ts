@@ -634,12 +634,14 @@
         <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <source>Yes, delete everything</source>
-        <translation>Ja, alles löschen</translation>
+        <source>Delete everything</source>
+        <extracomment>Start over: the button that throws away what was entered.</extracomment>
+        <translation>Alles löschen</translation>
     </message>
     <message>
-        <source>No, go on</source>
-        <translation>Nein, weitermachen</translation>
+        <source>Keep my entries</source>
+        <extracomment>Start over: the button that goes back to the entries, unchanged.</extracomment>
+        <translation>Eingaben behalten</translation>
     </message>
 </context>
 <context>

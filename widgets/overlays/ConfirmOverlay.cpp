@@ -1,6 +1,6 @@
 #include "ConfirmOverlay.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,6 +14,7 @@ ConfirmOverlay::ConfirmOverlay(QWidget* parent, std::function<Texts()> texts)
     , m_message(new QLabel(card()))
     , m_confirmButton(new QPushButton(card()))
     , m_dismissButton(new QPushButton(card()))
+    , m_buttons(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     m_title->setProperty("role", QStringLiteral("title"));
     m_title->setWordWrap(true);
@@ -22,13 +23,12 @@ ConfirmOverlay::ConfirmOverlay(QWidget* parent, std::function<Texts()> texts)
     m_dismissButton->setObjectName(QStringLiteral("dismissButton"));
     // The safe choice is the prominent one.
     m_dismissButton->setProperty("role", QStringLiteral("primary"));
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(24);
-    buttons->addWidget(m_confirmButton, 1);
-    buttons->addWidget(m_dismissButton, 1);
+    m_buttons->setSpacing(24);
+    m_buttons->addWidget(m_confirmButton, 1);
+    m_buttons->addWidget(m_dismissButton, 1);
     cardLayout()->addWidget(m_title);
     cardLayout()->addWidget(m_message);
-    cardLayout()->addLayout(buttons);
+    cardLayout()->addLayout(m_buttons);
     connect(m_confirmButton, &QPushButton::clicked, this, [this] {
         close();
         Q_EMIT confirmed();
@@ -44,6 +44,27 @@ void ConfirmOverlay::retranslate()
     m_message->setText(texts.message);
     m_confirmButton->setText(texts.confirm);
     m_dismissButton->setText(texts.dismiss);
+    updateDirection();
+}
+
+void ConfirmOverlay::resizeEvent(QResizeEvent* event)
+{
+    OverlayPanel::resizeEvent(event);
+    updateDirection();
+}
+
+void ConfirmOverlay::updateDirection()
+{
+    // Side by side where both labels fit the card (its width is fixed, OverlayPanel), else one
+    // above the other with the safe choice on top: a label is never cut off.
+    const QMargins margins = cardLayout()->contentsMargins();
+    const int available = card()->minimumWidth() - margins.left() - margins.right();
+    const int needed = m_confirmButton->sizeHint().width() + m_buttons->spacing() + m_dismissButton->sizeHint().width();
+    // Two equal halves: each label must fit half the row.
+    const int half = (available - m_buttons->spacing()) / 2;
+    const bool fits = needed <= available && m_confirmButton->sizeHint().width() <= half &&
+                      m_dismissButton->sizeHint().width() <= half;
+    m_buttons->setDirection(fits ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
 }
 
 } // namespace bt::widgets

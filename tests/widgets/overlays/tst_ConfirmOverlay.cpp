@@ -6,6 +6,7 @@
 #include "LanguageSwitch.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -117,6 +118,32 @@ private Q_SLOTS:
     }
 
     // A language switch while the question is on screen changes its texts at once.
+    // On a narrow portrait screen with long answers, they stand one above the other, each whole,
+    // the safe one on top; where both fit, side by side.
+    void answersStackWhenTheyDoNotFitSideBySide()
+    {
+        HostWindow host(QSize(720, 1280));
+        auto* overlay = new ConfirmOverlay(&host.window, [] {
+            return ConfirmOverlay::Texts{QStringLiteral("Abbrechen und neu beginnen?"),
+                                         QStringLiteral("Alles, was Sie eingegeben haben, wird gelöscht."),
+                                         QStringLiteral("Ja, wirklich alles löschen und von vorn beginnen"),
+                                         QStringLiteral("Nein, meine Eingaben bitte behalten")};
+        });
+        overlay->open();
+        QCoreApplication::processEvents();
+        for (const QPushButton* button : {overlay->confirmButton(), overlay->dismissButton()}) {
+            QVERIFY2(button->width() >= button->sizeHint().width(),
+                     qPrintable(button->text() + QStringLiteral(" is cut off")));
+        }
+        QVERIFY2(overlay->dismissButton()->y() < overlay->confirmButton()->y(), "the safe answer is on top");
+
+        HostWindow wide;
+        auto* roomy = makeOverlay(&wide.window);
+        roomy->open();
+        QCoreApplication::processEvents();
+        QCOMPARE(roomy->dismissButton()->y(), roomy->confirmButton()->y());
+    }
+
     void textsFollowALanguageSwitch()
     {
         HostWindow host;
