@@ -32,7 +32,7 @@ struct Stage
         auto* intro = new QLabel(QStringLiteral("<p>Sie brauchen <b>Ihren Ausweis</b>.</p>"), page);
         layout->addWidget(title);
         layout->addWidget(intro);
-        next->setText(QStringLiteral("Weiter"));
+        next->setText(QStringLiteral("Weiter && fertig"));
         auto* inside = new QLabel(QStringLiteral("Pfeil"), next);
         inside->show();
         layout->addWidget(next);
@@ -93,7 +93,7 @@ private Q_SLOTS:
         stage.session.setSpeech(speaking);
         Stage::settle();
         QCOMPARE(stage.voice.said.size(), std::size_t(1));
-        QCOMPARE(stage.voice.last(), QStringLiteral("Weiter, button"));
+        QCOMPARE(stage.voice.last(), QStringLiteral("Weiter & fertig, button"));
         stage.page->hide();
         stage.page->show();
         stage.name->setFocus();
@@ -113,7 +113,7 @@ private Q_SLOTS:
         const QString said = stage.voice.last();
         QVERIFY2(said.startsWith(QStringLiteral("Hundesteuer anmelden\nSie brauchen Ihren Ausweis.")),
                  qPrintable(said));
-        QVERIFY2(said.endsWith(QStringLiteral("\nWeiter, button")), qPrintable(said));
+        QVERIFY2(said.endsWith(QStringLiteral("\nWeiter & fertig, button")), qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("Pfeil")), "a button's own label is said with the button");
         QCOMPARE(stage.voice.said.back().language.language(), QLocale::German);
     }
