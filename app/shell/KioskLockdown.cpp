@@ -47,9 +47,12 @@ bool KioskLockdown::isEscapeKey(const QKeyEvent& event)
 
 bool KioskLockdown::isEditingKey(const QKeyEvent& event)
 {
-    for (const QKeySequence::StandardKey editing :
-         {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Cut, QKeySequence::Copy, QKeySequence::Paste,
-          QKeySequence::SelectAll}) {
+    for (const QKeySequence::StandardKey editing : {QKeySequence::Undo,
+                                                    QKeySequence::Redo,
+                                                    QKeySequence::Cut,
+                                                    QKeySequence::Copy,
+                                                    QKeySequence::Paste,
+                                                    QKeySequence::SelectAll}) {
         if (event.matches(editing)) {
             return true;
         }
@@ -83,6 +86,15 @@ bool KioskLockdown::eventFilter(QObject* watched, QEvent* event)
         }
         break;
     }
+    case QEvent::Shortcut:
+        // A button's text with "&" ("Arbeit & Ruhestand") makes Qt register a mnemonic
+        // (Alt+Space here, shared by several tiles). The terminal has no mnemonics: Alt+key on a
+        // USB keyboard presses nothing.
+        if (static_cast<QShortcutEvent*>(event)->key()[0].keyboardModifiers().testFlag(Qt::AltModifier)) {
+            ++m_blocked;
+            return true;
+        }
+        break;
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
     case QEvent::MouseButtonDblClick:

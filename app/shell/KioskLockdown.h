@@ -10,7 +10,8 @@ namespace bt::app {
 // leave a window (Alt+F4, Ctrl+Q, Ctrl+W, Escape, anything with the Windows/Super key,
 // Ctrl+Alt combinations), context menus, and drag and drop. Also the editing keys that reach
 // what another citizen typed or copied: undo, redo, cut, copy, paste, select all (in every
-// binding, Shift+Insert too), and the middle mouse button that pastes the X11 selection.
+// binding, Shift+Insert too), and the middle mouse button that pastes the X11 selection. And
+// mnemonics: Alt+key presses no button (a tile's "&" would otherwise make one).
 class KioskLockdown : public QObject
 {
     Q_OBJECT

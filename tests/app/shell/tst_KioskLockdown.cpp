@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QTest>
@@ -138,6 +139,30 @@ private Q_SLOTS:
         QTest::keyClick(&field, Qt::Key_Backspace);
         QCOMPARE(field.text(), QStringLiteral("Hund anmelde"));
         QCOMPARE(terminal.lockdown.blockedCount(), 0);
+    }
+
+    // Qt makes Alt+Space the mnemonic of "Arbeit & Ruhestand"; in the kiosk it presses nothing.
+    // Without the lockdown the same key presses the button (a mnemonic shows the button down at
+    // once and clicks it a moment later): the test sees a press when there is one.
+    void aTilesAmpersandIsNoShortcut()
+    {
+        TerminalFixture terminal;
+        auto* button = new QPushButton(QStringLiteral("Arbeit & Ruhestand"), terminal.window.get());
+        button->show();
+        QApplication::setActiveWindow(terminal.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(terminal.window.get()));
+        QCOMPARE(button->shortcut(), QKeySequence(Qt::AltModifier | Qt::Key_Space));
+        const int blockedBefore = terminal.lockdown.blockedCount();
+        QTest::keyClick(terminal.window.get(), Qt::Key_Space, Qt::AltModifier);
+        QVERIFY(!button->isDown());
+        QVERIFY(terminal.lockdown.blockedCount() > blockedBefore);
+
+        qApp->removeEventFilter(&terminal.lockdown);
+        QSignalSpy pressed(button, &QPushButton::clicked);
+        QTest::keyClick(terminal.window.get(), Qt::Key_Space, Qt::AltModifier);
+        qApp->installEventFilter(&terminal.lockdown);
+        QVERIFY(button->isDown());
+        QTRY_COMPARE(pressed.size(), 1);
     }
 
     void closingTheKioskWindowIsRefused()
