@@ -59,11 +59,10 @@ void ConfirmOverlay::updateDirection()
     // above the other with the safe choice on top: a label is never cut off.
     const QMargins margins = cardLayout()->contentsMargins();
     const int available = card()->minimumWidth() - margins.left() - margins.right();
-    const int needed = m_confirmButton->sizeHint().width() + m_buttons->spacing() + m_dismissButton->sizeHint().width();
-    // Two equal halves: each label must fit half the row.
+    // The row gives each answer an equal half: side by side only if each label fits its half
+    // (which also means both fit the row).
     const int half = (available - m_buttons->spacing()) / 2;
-    const bool fits = needed <= available && m_confirmButton->sizeHint().width() <= half &&
-                      m_dismissButton->sizeHint().width() <= half;
+    const bool fits = m_confirmButton->sizeHint().width() <= half && m_dismissButton->sizeHint().width() <= half;
     m_buttons->setDirection(fits ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
 }
 
